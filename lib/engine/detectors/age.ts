@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const ageDetector: Detector = {
+  id: 'age',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const deviceDetector: Detector = {
+  id: 'device',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

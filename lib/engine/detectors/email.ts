@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const emailDetector: Detector = {
+  id: 'email',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

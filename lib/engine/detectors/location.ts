@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const locationDetector: Detector = {
+  id: 'location',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

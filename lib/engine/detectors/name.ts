@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const nameDetector: Detector = {
+  id: 'name',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const phoneDetector: Detector = {
+  id: 'phone',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

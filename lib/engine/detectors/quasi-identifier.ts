@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const quasiIdentifierDetector: Detector = {
+  id: 'quasi-identifier',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

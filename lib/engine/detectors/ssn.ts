@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const ssnDetector: Detector = {
+  id: 'ssn',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

@@ -1,0 +1,7 @@
+import type { Detector } from '../detector';
+
+export const urlDetector: Detector = {
+  id: 'url',
+  description: 'PLACEHOLDER: not written yet',
+  detect: () => [],
+};

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * The Finding contract shared by the engine, the extension, the CLI and the benchmarks
+ * (see docs: architecture.md "Contracts"). Offsets are UTF-16 code units into the checked text,
+ * end exclusive — exactly what `String.prototype.slice` takes.
+ */
+
+export const PHI_TYPES = [
+  'name', 'location', 'date', 'age', 'phone', 'fax', 'email', 'ssn', 'mrn', 'health-plan', 'account',
+  'license', 'vehicle', 'device', 'url', 'ip', 'biometric', 'photo', 'other-id', 'quasi-identifier',
+] as const;
+export const POLICY_TYPES = [
+  'misinformation', 'consent', 'medical-advice', 'patient-confirmation', 'professionalism', 'promotion',
+  'crisis', 'accessibility', 'platform-limit', 'link',
+] as const;
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+export const SURFACES = ['post', 'reply', 'comment', 'message'] as const;
+
+export type PhiType = (typeof PHI_TYPES)[number];
+export type PolicyType = (typeof POLICY_TYPES)[number];
+export type FindingType = PhiType | PolicyType;
+export type Category = 'phi' | 'policy';
+export type Severity = (typeof SEVERITIES)[number];
+export type Surface = (typeof SURFACES)[number];
+
+export const fixSchema = z.object({ label: z.string().min(1), replacement: z.string() });
+export type Fix = z.infer<typeof fixSchema>;
+
+export const findingSchema = z.object({
+  ruleId: z.string().min(1),
+  category: z.enum(['phi', 'policy']),
+  type: z.enum([...PHI_TYPES, ...POLICY_TYPES]),
+  severity: z.enum(SEVERITIES),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  message: z.string(),
+  explanation: z.string().optional(),
+  fixes: z.array(fixSchema).optional(),
+  templates: z.array(z.string()).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const checkContextSchema = z.object({
+  site: z.string().max(100).optional(),
+  surface: z.enum(SURFACES).optional(),
+  replyTo: z.string().max(20_000).optional(),
+});
+export type CheckContext = z.infer<typeof checkContextSchema>;
+
+const SEVERITY_RANK: Record<Severity, number> = { block: 3, warn: 2, info: 1 };
+
+/** Positive when `a` is more severe than `b`. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITY_RANK[a] - SEVERITY_RANK[b];
+}
+
+export function isPhiType(type: string): type is PhiType {
+  return (PHI_TYPES as readonly string[]).includes(type);
+}

@@ -1,0 +1,3 @@
+import type { PackInput } from '../schema';
+
+export const policyRules: NonNullable<PackInput['rules']> = [];

@@ -1,0 +1,3 @@
+import type { PackInput } from '../schema';
+
+export const templates: NonNullable<PackInput['templates']> = [];
