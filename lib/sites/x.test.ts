@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { xAdapter } from './x';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  history.replaceState(null, '', '/');
+});
+
+function first() {
+  const el = document.querySelector<HTMLElement>(xAdapter.composerSelector)!;
+  return xAdapter.describe(el)!;
+}
+
+describe('X adapter', () => {
+  it('finds the inline Draft.js composer on the home timeline as a post with its inline button', () => {
+    history.replaceState(null, '', '/home');
+    document.body.innerHTML = `<main><div><div class="DraftEditor-root"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div></div>
+      <button data-testid="tweetButtonInline">Post</button></div></main>`;
+    const c = first();
+    expect(c).toMatchObject({ editor: 'draft', surface: 'post', submitsOnEnter: false });
+    expect(c.submitButton()?.dataset.testid).toBe('tweetButtonInline');
+    expect(c.replyTo()).toBeUndefined();
+  });
+
+  it('treats the composer on a status page as a reply to the post above it', () => {
+    history.replaceState(null, '', '/nurse_jo/status/1234567890');
+    document.body.innerHTML = `<main><article data-testid="tweet"><div data-testid="tweetText">Why is my lab result not in the portal yet?</div></article>
+      <div><div data-testid="tweetTextarea_0" contenteditable="true"></div><button data-testid="tweetButtonInline">Reply</button></div></main>`;
+    const c = first();
+    expect(c.surface).toBe('reply');
+    expect(c.replyTo()).toBe('Why is my lab result not in the portal yet?');
+  });
+
+  it('uses the modal button under #layers and the quoted article only when replying', () => {
+    history.replaceState(null, '', '/compose/post');
+    document.body.innerHTML = `<div id="layers"><div role="dialog"><div>Replying to @clinic</div>
+      <article data-testid="tweet"><div data-testid="tweetText">Thanks for the flu clinic!</div></article>
+      <div data-testid="tweetTextarea_0" contenteditable="true"></div><button data-testid="tweetButton">Reply</button></div></div>`;
+    const c = first();
+    expect(c.surface).toBe('reply');
+    expect(c.submitButton()?.dataset.testid).toBe('tweetButton');
+    expect(c.replyTo()).toBe('Thanks for the flu clinic!');
+  });
+
+  it('matches the mobile textarea composer', () => {
+    document.body.innerHTML = `<main><div data-testid="tweetTextarea_0"><textarea></textarea></div></main>`;
+    expect(first().editor).toBe('textarea');
+  });
+});

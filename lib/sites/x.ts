@@ -1,0 +1,32 @@
+import { contextText, findNearby, type Composer, type SiteAdapter } from './adapter';
+
+// X (Twitter) runs Draft.js; mobile web uses a textarea. Selectors from sites.md ("X — Draft.js").
+const REPLY_PATH = /^\/\w+\/status\/\d+\/?$/;
+
+export const xAdapter: SiteAdapter = {
+  id: 'x',
+  hosts: ['x.com', 'twitter.com'],
+  composerSelector: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea"] textarea',
+  describe(element): Composer | null {
+    const modal = element.closest('#layers, [role="dialog"]');
+    // In the modal, an article inside the dialog is the post being replied to or quoted.
+    const modalArticle = modal?.querySelector('article[data-testid="tweet"]');
+    const onStatusPage = REPLY_PATH.test(location.pathname);
+    const isReply = modal ? Boolean(modalArticle && /replying to/i.test(modal.textContent ?? '')) : onStatusPage;
+    return {
+      element,
+      editor: element instanceof HTMLTextAreaElement ? 'textarea' : 'draft',
+      surface: isReply ? 'reply' : 'post',
+      replyTo() {
+        if (!isReply) return undefined;
+        const article = modalArticle ?? document.querySelector('main article[data-testid="tweet"]');
+        return contextText(article?.querySelector('[data-testid="tweetText"]') ?? article);
+      },
+      submitButton() {
+        if (modal) return modal.querySelector<HTMLElement>('[data-testid="tweetButton"]');
+        return findNearby(element, '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]');
+      },
+      submitsOnEnter: false,
+    };
+  },
+};
