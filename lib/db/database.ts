@@ -1,0 +1,104 @@
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { Category, FindingType, Severity, Surface } from '../engine/finding';
+import type { Pack } from '../policy/schema';
+
+export const DB_NAME = 'phi-guard';
+
+/** Where a stored pack version came from. */
+export type PackSource = 'builtin' | 'file' | 'url' | 'managed' | 'options';
+/**
+ * `builtin`: shipped inside the extension, trusted by construction. `verified`: its JWS checked against a
+ * trusted key. `unsigned`: imported or edited by the user, or from a source that does not require signing.
+ */
+export type SignatureStatus = 'builtin' | 'verified' | 'unsigned';
+
+/** One version of one pack. Every version is kept; exactly one per pack id has `active: 1`. */
+export interface PackRecord {
+  id: string;
+  version: number;
+  source: PackSource;
+  pack: Pack;
+  signature: SignatureStatus;
+  /** When this version was stored (epoch ms). */
+  fetchedAt: number;
+  /** 0 | 1 rather than boolean: IndexedDB cannot index booleans. */
+  active: 0 | 1;
+  /** The admin URL it was fetched from, for `url` and `managed` packs. */
+  url?: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const AUDIT_KINDS = ['shown', 'fixed', 'dismissed', 'overridden', 'submitted'] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+/**
+ * One audited event about one finding. Never holds the draft or the matched words: `valueHash` is a salted
+ * SHA-256 of the matched value, enough to count repeats of the same identifier without revealing it.
+ */
+export interface AuditEntry {
+  seq?: number;
+  /** Epoch ms. */
+  time: number;
+  kind: AuditKind;
+  ruleId: string;
+  type: FindingType;
+  severity: Severity;
+  category: Category;
+  site?: string;
+  surface?: Surface;
+  valueHash: string;
+  /** For overrides and dismissals: one of the policy's override reasons, or `other`. */
+  reason?: string;
+}
+
+/** Identifies one finding within one draft without its words. */
+export interface DraftFindingKey {
+  draftKey: string;
+  ruleId: string;
+  valueHash: string;
+}
+
+/** "Ignore once": hides this finding in this draft until `until` (epoch ms), across re-checks. */
+export interface Dismissal extends DraftFindingKey {
+  until: number;
+}
+
+/** A finding already logged as `shown` for this draft, so re-checks while typing do not log it again. */
+export interface ShownFinding extends DraftFindingKey {
+  at: number;
+}
+
+/**
+ * The extension's IndexedDB database. Only the background and extension pages open it: a content script
+ * would open the site's database instead. Templates live inside their packs (and so share the packs' version
+ * history), so they have no table of their own.
+ */
+export class PhiGuardDb extends Dexie {
+  packs!: Table<PackRecord, [string, number]>;
+  settings!: Table<SettingRow, string>;
+  audit!: EntityTable<AuditEntry, 'seq'>;
+  dismissals!: Table<Dismissal, [string, string, string]>;
+  shownFindings!: Table<ShownFinding, [string, string, string]>;
+
+  /** `options` lets tests give each database its own IndexedDB factory. */
+  constructor(options?: DexieOptions) {
+    super(DB_NAME, options);
+    this.version(1).stores({
+      packs: '[id+version], id, active',
+      settings: 'key',
+      audit: '++seq, time, kind',
+      dismissals: '[draftKey+ruleId+valueHash], draftKey, until',
+      shownFindings: '[draftKey+ruleId+valueHash], draftKey, at',
+    });
+  }
+}
+
+let shared: PhiGuardDb | undefined;
+/** The database for this extension context (background or extension page), opened on first use. */
+export function phiGuardDb(): PhiGuardDb {
+  return (shared ??= new PhiGuardDb());
+}
