@@ -1,0 +1,57 @@
+import type { Finding, Fix } from '@/lib/engine/finding';
+import { SEVERITY_LABELS, TYPE_LABELS } from './finding-labels';
+
+interface FindingCardProps {
+  finding: Finding;
+  /** The flagged words, quoted on the card so the user sees what is meant. */
+  words: string;
+  onApplyFix(fix: Fix): void;
+  onDismiss(): void;
+  onFocus(): void;
+}
+
+/** One finding: what and why, the rule or HIPAA clause behind it, and what to do about it. */
+export function FindingCard({ finding, words, onApplyFix, onDismiss, onFocus }: FindingCardProps) {
+  const titleId = `pg-card-${finding.ruleId}-${finding.start}`;
+  return (
+    <li
+      className="pg-card"
+      data-testid="phi-guard-card"
+      data-severity={finding.severity}
+      data-rule={finding.ruleId}
+      aria-labelledby={titleId}
+      onMouseEnter={onFocus}
+      onFocus={onFocus}
+    >
+      <div className="pg-card-head">
+        <span className="pg-chip" data-severity={finding.severity}>
+          {TYPE_LABELS[finding.type]}
+        </span>
+        <span className="pg-severity">{SEVERITY_LABELS[finding.severity]}</span>
+      </div>
+      <p className="pg-card-title" id={titleId}>
+        {finding.message}
+      </p>
+      <p className="pg-words">
+        <q>{words.length > 80 ? `${words.slice(0, 77)}…` : words}</q>
+      </p>
+      {finding.explanation ? <p className="pg-explanation">{finding.explanation}</p> : null}
+      <div className="pg-actions">
+        {finding.fixes?.map((fix) => (
+          <button
+            key={fix.label}
+            type="button"
+            className="pg-button pg-primary"
+            data-testid="phi-guard-fix"
+            onClick={() => onApplyFix(fix)}
+          >
+            {fix.label}
+          </button>
+        ))}
+        <button type="button" className="pg-button" data-testid="phi-guard-ignore" onClick={onDismiss}>
+          Ignore once
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,151 @@
+import type { CheckContext, Finding } from '../engine/finding';
+import type { Composer } from '../sites/adapter';
+import { rangeFor, readEditableText, type EditableText } from '../sites/editable-text';
+import { currentText, replaceText, type InsertOutcome } from '../sites/insert-text';
+import type { HighlightLayer } from './highlights';
+import { rebaseFindings } from './rebase-findings';
+
+/** Pause in typing before a check; with the check itself this keeps "last keystroke → underline" under 300 ms. */
+export const CHECK_DEBOUNCE_MS = 150;
+
+export interface ComposerSnapshot {
+  id: string;
+  surface: Composer['surface'];
+  text: string;
+  findings: readonly Finding[];
+  /** Set when the background could not check the draft; the UI says so instead of showing "no problems". */
+  error?: string;
+}
+
+export interface SessionDeps {
+  site: string;
+  checkDraft(text: string, context: CheckContext, draftKey: string): Promise<Finding[]>;
+  highlights: HighlightLayer;
+  publish(snapshot: ComposerSnapshot): void;
+}
+
+let nextId = 1;
+
+/**
+ * Keeps one composer checked: a debounced check after typing stops, results moved over any typing done
+ * meanwhile, underlines for the findings, and fixes written through the editor-safe path. Everything it
+ * registers is removed when `signal` aborts.
+ */
+export class ComposerSession {
+  readonly id = `composer-${nextId++}`;
+  /** Per-draft key for "ignore once": a fresh one per composer mount. */
+  readonly draftKey = `${this.id}-${Math.random().toString(36).slice(2)}`;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private sequence = 0;
+  private findings: Finding[] = [];
+  private checkedText = '';
+  private map: EditableText | null = null;
+  private error: string | undefined;
+
+  constructor(
+    readonly composer: Composer,
+    private readonly deps: SessionDeps,
+    private readonly signal: AbortSignal,
+  ) {
+    const { element } = composer;
+    // The input handler only restarts a timer: no DOM reads on the keystroke path.
+    const onInput = () => this.schedule();
+    element.addEventListener('input', onInput, { signal });
+    // Sites also change the text without input events (clearing after posting, inserting a mention).
+    const observer = new MutationObserver(onInput);
+    observer.observe(element, { childList: true, characterData: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(this.timer);
+      deps.highlights.clear(this.id);
+    });
+    this.schedule(0);
+  }
+
+  get text(): string {
+    return currentText(this.composer.element);
+  }
+
+  schedule(delay = CHECK_DEBOUNCE_MS): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.check(), delay);
+  }
+
+  async check(): Promise<void> {
+    if (this.signal.aborted) return;
+    const text = this.text;
+    const sequence = ++this.sequence;
+    const context: CheckContext = { site: this.deps.site, surface: this.composer.surface };
+    const replyTo = this.composer.replyTo();
+    if (replyTo) context.replyTo = replyTo;
+    let findings: Finding[];
+    try {
+      findings = text.trim() ? await this.deps.checkDraft(text, context, this.draftKey) : [];
+      this.error = undefined;
+    } catch (error) {
+      findings = [];
+      this.error = error instanceof Error ? error.message : 'The draft could not be checked.';
+    }
+    // A newer check has started meanwhile: its result will be the one to show.
+    if (sequence !== this.sequence || this.signal.aborted) return;
+    this.findings = findings;
+    this.checkedText = text;
+    this.render();
+  }
+
+  /** Draws the current findings, moved over whatever was typed since they were computed. */
+  render(): void {
+    const now = this.text;
+    if (now !== this.checkedText) {
+      this.findings = rebaseFindings(this.findings, this.checkedText, now);
+      this.checkedText = now;
+    }
+    const element = this.composer.element;
+    this.map = element instanceof HTMLTextAreaElement ? null : readEditableText(element);
+    const map = this.map;
+    const ranges = map
+      ? this.findings.flatMap((f) => {
+          const range = rangeFor(map, f.start, f.end);
+          return range ? [{ range, severity: f.severity }] : [];
+        })
+      : [];
+    this.deps.highlights.set(this.id, ranges);
+    this.deps.publish({
+      id: this.id,
+      surface: this.composer.surface,
+      text: now,
+      findings: this.findings,
+      ...(this.error ? { error: this.error } : {}),
+    });
+  }
+
+  /** A DOM range over a finding's words, for the focus highlight and for scrolling it into view. */
+  rangeOf(finding: Finding): Range | null {
+    return this.map ? rangeFor(this.map, finding.start, finding.end) : null;
+  }
+
+  /** Writes a fix into the editor; the fixed text is checked again at once. */
+  async applyFix(finding: Finding, replacement: string): Promise<InsertOutcome> {
+    const outcome = await replaceText({
+      element: this.composer.element,
+      editor: this.composer.editor,
+      start: finding.start,
+      end: finding.end,
+      replacement,
+      expectedText: this.checkedText,
+    });
+    if (outcome.ok) {
+      this.findings = this.findings.filter((f) => f !== finding);
+      this.checkedText = this.text;
+      this.render();
+      this.schedule(0);
+    }
+    return outcome;
+  }
+
+  /** Hides a finding for this draft ("ignore once"). */
+  dismiss(finding: Finding): void {
+    this.findings = this.findings.filter((f) => f !== finding);
+    this.render();
+  }
+}

@@ -1,0 +1,115 @@
+import type { Finding } from '../engine/finding';
+import { sendToBackground } from '../messaging/send';
+import { adapterFor } from '../sites';
+import { ComposerSession } from './composer-session';
+import { HighlightLayer } from './highlights';
+import { removeComposer, uiStore, upsertComposer } from './store';
+import { watchComposers } from './watch-composers';
+import type { OverlayActions } from '@/components/PageOverlay';
+
+/**
+ * The content script's work on one page: find the site's composers, keep each one checked through the
+ * background, and carry out what the user chooses on a card. Returns null when checking is off for this site.
+ */
+export async function startComposerChecks(signal: AbortSignal): Promise<{ actions: OverlayActions } | null> {
+  const adapter = adapterFor(location.hostname);
+  const status = await sendToBackground({ type: 'getStatus', site: adapter.id });
+  if (!status.siteEnabled) return null;
+
+  const highlights = new HighlightLayer(document);
+  signal.addEventListener('abort', () => highlights.dispose());
+  const sessions = new Map<string, ComposerSession>();
+
+  const watcher = watchComposers(
+    adapter,
+    (composer, composerSignal) => {
+      const session = new ComposerSession(
+        composer,
+        {
+          site: adapter.id,
+          highlights,
+          async checkDraft(text, context, draftKey) {
+            const response = await sendToBackground({ type: 'check', text, context, draftKey });
+            return response.enabled ? response.findings : [];
+          },
+          publish: (snapshot) => upsertComposer({ ...snapshot, anchor: composer.element }),
+        },
+        composerSignal,
+      );
+      sessions.set(session.id, session);
+      composerSignal.addEventListener('abort', () => {
+        sessions.delete(session.id);
+        removeComposer(session.id);
+      });
+    },
+    signal,
+  );
+  // SPA navigation can turn the same composer into a reply box: describe everything afresh.
+  window.addEventListener(
+    'wxt:locationchange',
+    () => {
+      watcher.detachAll();
+      watcher.rescan();
+    },
+    { signal },
+  );
+
+  const ref = (session: ComposerSession, f: Finding) => ({
+    ruleId: f.ruleId,
+    type: f.type,
+    severity: f.severity,
+    category: f.category,
+    value: session.text.slice(f.start, f.end),
+  });
+
+  const actions: OverlayActions = {
+    async applyFix(id, finding, fix) {
+      const session = sessions.get(id);
+      if (!session) return;
+      const value = ref(session, finding);
+      const outcome = await session.applyFix(finding, fix.replacement);
+      if (outcome.ok) {
+        uiStore.setState({ notice: 'Fix applied.' });
+        void sendToBackground({
+          type: 'audit',
+          kind: 'fixed',
+          findings: [value],
+          site: adapter.id,
+          surface: session.composer.surface,
+        }).catch(() => undefined);
+        return;
+      }
+      // Never leave a half-edited draft: the editor is unchanged, and the fix goes to the clipboard.
+      const copied = await navigator.clipboard.writeText(fix.replacement).then(
+        () => true,
+        () => false,
+      );
+      uiStore.setState({
+        notice: copied
+          ? 'PHI Guard could not edit this box. The fix is on your clipboard: select the underlined words and paste.'
+          : 'PHI Guard could not edit this box. Please change the underlined words by hand.',
+      });
+    },
+    dismiss(id, finding) {
+      const session = sessions.get(id);
+      if (!session) return;
+      const value = ref(session, finding);
+      session.dismiss(finding);
+      void sendToBackground({
+        type: 'dismiss',
+        draftKey: session.draftKey,
+        finding: value,
+        site: adapter.id,
+        surface: session.composer.surface,
+      }).catch(() => undefined);
+    },
+    focusFinding(id, finding) {
+      const session = sessions.get(id);
+      highlights.focus(session && finding ? session.rangeOf(finding) : null);
+    },
+    returnFocus(id) {
+      sessions.get(id)?.composer.element.focus({ preventScroll: true });
+    },
+  };
+  return { actions };
+}

@@ -1,0 +1,133 @@
+import type { EditorKind } from './adapter';
+import { rangeFor, readEditableText } from './editable-text';
+
+/**
+ * Replaces [start, end) of an editor's text the way that editor accepts (sites.md, "Writing into the
+ * editors"): never by setting innerHTML/textContent of a framework-managed editor, which desynchronises its
+ * model, duplicates text or moves the caret. The editor handles the event as if the user pasted or typed, so
+ * its own state, its undo stack and the site's Post button and counter follow.
+ *
+ * Afterwards the text is verified. When the editor did not take the edit, nothing is left half-done: a
+ * partial edit is undone, and the caller is told to fall back to the clipboard.
+ */
+export type InsertOutcome = { ok: true } | { ok: false; reason: 'rejected' | 'stale' };
+
+export interface InsertRequest {
+  element: HTMLElement;
+  editor: EditorKind;
+  start: number;
+  end: number;
+  replacement: string;
+  /** The text the offsets refer to; if the editor holds something else now, nothing is written. */
+  expectedText: string;
+}
+
+export async function replaceText(req: InsertRequest): Promise<InsertOutcome> {
+  const before = currentText(req.element);
+  if (before !== req.expectedText) return { ok: false, reason: 'stale' };
+  const wanted = before.slice(0, req.start) + req.replacement + before.slice(req.end);
+
+  req.element.focus({ preventScroll: true });
+  if (!select(req.element, req.start, req.end)) return { ok: false, reason: 'stale' };
+  // Editors sync their model selection on `selectionchange`, which fires asynchronously.
+  await nextTask();
+
+  for (const attempt of strategies(req.editor, req.replacement)) {
+    attempt(req.element, req.replacement);
+    await nextTask();
+    const after = currentText(req.element);
+    if (after === wanted) return { ok: true };
+    if (after !== before) {
+      // A partial or doubled edit: take it back with the editor's own undo, then report failure.
+      document.execCommand('undo');
+      await nextTask();
+      return { ok: false, reason: 'rejected' };
+    }
+    // Nothing happened: the editor ignored this way of writing; reselect and try the next one.
+    select(req.element, req.start, req.end);
+    await nextTask();
+  }
+  return { ok: false, reason: 'rejected' };
+}
+
+/** The editor's text as PHI Guard reads it (the offsets of findings refer to this). */
+export function currentText(element: HTMLElement): string {
+  return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+    ? element.value
+    : readEditableText(element).text;
+}
+
+function select(element: HTMLElement, start: number, end: number): boolean {
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    element.setSelectionRange(start, end);
+    return true;
+  }
+  const range = rangeFor(readEditableText(element), start, end);
+  const selection = element.ownerDocument.getSelection();
+  if (!selection) return false;
+  if (!range) {
+    // An empty editor has no text node: put the caret inside it.
+    if (start !== 0 || end !== 0) return false;
+    selection.selectAllChildren(element);
+    selection.collapseToStart();
+    return true;
+  }
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+type Strategy = (element: HTMLElement, text: string) => void;
+
+const paste: Strategy = (element, text) => {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  const target = element.ownerDocument.getSelection()?.anchorNode?.parentElement ?? element;
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+};
+
+const insertText: Strategy = (_element, text) => {
+  if (text) document.execCommand('insertText', false, text);
+  else document.execCommand('delete');
+};
+
+/** Quill turns an inserted "\n" into a raw newline; typing a paragraph break per line keeps its model right. */
+const insertLines: Strategy = (element, text) => {
+  const lines = text.split('\n');
+  if (lines.length === 1) return insertText(element, text);
+  if (!element.ownerDocument.getSelection()?.isCollapsed) document.execCommand('delete');
+  lines.forEach((line, i) => {
+    if (i > 0) document.execCommand('insertParagraph');
+    if (line) document.execCommand('insertText', false, line);
+  });
+};
+
+/** Last resort for plain textareas whose page ignores execCommand: the native setter plus an input event. */
+const setTextareaValue: Strategy = (element, text) => {
+  const field = element as HTMLTextAreaElement;
+  const { selectionStart: start, selectionEnd: end, value } = field;
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  setter?.call(field, value.slice(0, start) + text + value.slice(end));
+  field.setSelectionRange(start + text.length, start + text.length);
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+};
+
+function strategies(editor: EditorKind, text: string): Strategy[] {
+  switch (editor) {
+    case 'draft':
+    case 'prosemirror':
+      return [paste, insertText];
+    case 'lexical':
+      return text.includes('\n') ? [paste, insertText] : [insertText, paste];
+    case 'quill':
+      return [insertLines];
+    case 'textarea':
+      return [insertText, setTextareaValue];
+    case 'contenteditable':
+      return [insertText, paste];
+  }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
