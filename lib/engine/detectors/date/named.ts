@@ -1,0 +1,145 @@
+/**
+ * Dates written with month names: "March 3", "Mar 3rd", "3rd of March", "March 3, 2024", "Sept. 14",
+ * "20th Oct, 1989", "March 2024", "March of 2022", "in September", a weekday in front ("Tuesday, March 3"),
+ * "the 3rd" next to a month, and holidays tied to a year ("Christmas Eve 2023").
+ * 45 CFR 164.514(b)(2)(i)(C): every date element finer than the year must go.
+ *
+ * Each month word is found once and the day and year around it are read with short anchored regexes on a
+ * bounded slice, so the work is linear in the length of the text.
+ */
+import { AMBIGUOUS_MONTHS, MONTH_SOURCE, WEEKDAY_SOURCE, isValidDay, monthNumber } from './calendar';
+import type { DateSpan } from './date-span';
+
+const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_SOURCE})(?![\\p{L}])\\.?`, 'giu');
+const MONTH_NEAR = new RegExp(`(?<![\\p{L}])(?:${MONTH_SOURCE})(?![\\p{L}])`, 'iu');
+
+// Right of the month: a day ("3", "3rd"), not the start of a decimal, a time or a range ("may 1-2 hours").
+const DAY_AFTER = /^\s{0,2}(\d{1,2})(st|nd|rd|th)?(?![\p{L}\p{N}]|[.:,-]\d|\s?-\s?\d)/iu;
+// Left of the month: a day, optionally "of" ("3rd of March", "3 March", "20th Oct").
+const DAY_BEFORE = /(?<![\p{L}\p{N}.,/:-])(\d{1,2})(st|nd|rd|th)?\s{0,2}(?:of\s{1,2})?-?$/iu;
+// A year after a day or month: ", 2024", " 2024", " of 2022", " '96", ", 96".
+const YEAR_AFTER = /^(?:,?\s{0,2}(?:of\s{1,2})?(\d{4})|\s{0,2}['’](\d{2})|,\s{0,2}(\d{2}))(?![\p{L}\p{N}])/iu;
+const TRAILING_APOSTROPHE_YEAR = /^['’](?![\p{L}])/u;
+// Quantities after a day mean the "month" was a word ("may 2 days", "dec 2 L").
+const UNIT_AFTER =
+  /^\s*(?:mg|mcg|ml|cc|kg|l|lpm|units?|hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?|years?|yrs?|times|x|%|liters?|litres?|people|patients?|pts?|more|less|or\s+\d|to\s+\d)(?![\p{L}])/iu;
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_SOURCE})\\.?,?\\s{1,2}(?:the\\s{1,2})?$`, 'iu');
+// Words that put a bare month in time: "in September", "since June", "early March", "end of May".
+const MONTH_ALONE_CUE = /(?<![\p{L}])(?:in|since|during|until|till|early|late|mid|mid-|last|next|this|of|throughout|by)\s{0,2}$/iu;
+// A bare month is reported only by its full name or an abbreviation that is nothing else.
+const MONTH_ALONE_OK = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'feb', 'apr', 'jul', 'aug', 'sept', 'oct', 'nov',
+]);
+// "may"/"march" are a verb and a modal; alone they count only when the next word cannot continue a verb.
+const AFTER_BARE_MONTH_OK = /^(?:\s*(?:[.,;:)!?]|$)|\s+(?:of|and|to|through|thru|when|before|after|this|last|next)(?![\p{L}]))/iu;
+
+const ORDINAL_THE = /(?<![\p{L}])the\s{1,2}(\d{1,2})(st|nd|rd|th)(?![\p{L}\p{N}])/giu;
+const ORDINAL_CUE = /(?<![\p{L}])(?:on|since|until|till|by|from|before|after|it's|it’s|it is|today is|is|was|as of)\s{1,2}$/iu;
+// After "on the 3rd" a noun ("floor", "time", "attempt") makes it not a date; these words keep it one.
+const ORDINAL_NEXT_OK = /^(?:\s*(?:[.,;:)!?"'’]|$)|\s+(?:of|at|and|or|to|through|thru|when|in|we|i|she|he|they|pt|patient)(?![\p{L}]))/iu;
+
+const HOLIDAY = new RegExp(
+  '(?<![\\p{L}])(?:christmas(?:\\s(?:eve|day))?|thanksgiving(?:\\sday)?|new\\syear[\'’]?s(?:\\s(?:eve|day))?|' +
+    'easter(?:\\ssunday)?|halloween|independence\\sday|memorial\\sday|labou?r\\sday|valentine[\'’]?s\\sday|' +
+    'mother[\'’]?s\\sday|father[\'’]?s\\sday|veterans\\sday|(?:fourth|4th)\\sof\\sjuly|juneteenth)' +
+    ',?\\s(?:of\\s)?(\\d{4})(?!\\d)',
+  'giu',
+);
+
+export function findNamedDates(text: string): DateSpan[] {
+  const out: DateSpan[] = [];
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(text); m; m = MONTH.exec(text)) {
+    const found = readAroundMonth(text, m.index, m.index + m[0].length, m[0]);
+    if (found) out.push(withWeekday(text, found));
+  }
+  findOrdinals(text, out);
+  HOLIDAY.lastIndex = 0;
+  for (let m = HOLIDAY.exec(text); m; m = HOLIDAY.exec(text)) {
+    const year = m[1]!;
+    if (plausibleYear(year)) {
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.85, form: 'holiday', year });
+    }
+  }
+  return out;
+}
+
+function plausibleYear(year: string): boolean {
+  const y = Number(year);
+  return y >= 1800 && y <= 2199;
+}
+
+function readAroundMonth(text: string, start: number, end: number, word: string): DateSpan | null {
+  const month = monthNumber(word.replace(/\.$/, ''))!;
+  const name = word.toLowerCase().replace(/\.$/, '');
+  const ambiguous = AMBIGUOUS_MONTHS.has(name);
+  const right = text.slice(end, end + 24);
+
+  // Month then day: "March 3", "Sept. 14th", "March 3, 2024".
+  const dayAfter = DAY_AFTER.exec(right);
+  if (dayAfter && isValidDay(month, Number(dayAfter[1])) && !UNIT_AFTER.test(right.slice(dayAfter[0].length))) {
+    let stop = end + dayAfter[0].length;
+    const year = YEAR_AFTER.exec(text.slice(stop, stop + 12));
+    const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
+    if (year && yearText && (yearText.length === 2 || plausibleYear(yearText))) stop += year[0].length;
+    else if (TRAILING_APOSTROPHE_YEAR.test(text.slice(stop, stop + 2))) stop += 1;
+    const strong = Boolean(dayAfter[2] || yearText) || !/^(?:mar|jan|dec|jun|sep)$/.test(name);
+    if (strong) {
+      return { start, end: stop, confidence: yearText ? 0.95 : 0.9, form: yearText ? 'full' : 'month-day', year: yearText };
+    }
+  }
+
+  // Day then month: "3rd of March", "20th Oct, 1989", "21 Apr, 21".
+  const dayBefore = DAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (dayBefore && isValidDay(month, Number(dayBefore[1]))) {
+    const year = YEAR_AFTER.exec(right);
+    const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
+    const hasYear = Boolean(year && yearText && (yearText.length === 2 || plausibleYear(yearText)));
+    if (!ambiguous || dayBefore[2] || /of/i.test(dayBefore[0]) || hasYear) {
+      return {
+        start: start - dayBefore[0].length,
+        end: hasYear ? end + year![0].length : end,
+        confidence: hasYear ? 0.95 : 0.9,
+        form: hasYear ? 'full' : 'month-day',
+        year: hasYear ? yearText : undefined,
+      };
+    }
+  }
+
+  // Month and year: "March 2024", "March of 2022", "Nov '96", "nov, 96".
+  const year = YEAR_AFTER.exec(right);
+  const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
+  if (year && yearText && (yearText.length === 2 ? !ambiguous || year[0].includes("'") : plausibleYear(yearText))) {
+    return { start, end: end + year[0].length, confidence: 0.85, form: 'month-year', year: yearText };
+  }
+
+  // A month on its own, put in time by a preposition: "in September", "since June".
+  if (MONTH_ALONE_OK.has(name) && MONTH_ALONE_CUE.test(text.slice(Math.max(0, start - 12), start))) {
+    if (!ambiguous || AFTER_BARE_MONTH_OK.test(right)) {
+      return { start, end, confidence: 0.6, form: 'month' };
+    }
+  }
+  return null;
+}
+
+/** "Tuesday, March 3": the weekday belongs to the same date element. */
+function withWeekday(text: string, span: DateSpan): DateSpan {
+  const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
+  return before ? { ...span, start: span.start - before[0].length, weekday: true } : span;
+}
+
+/** "on the 11th", "it's the 3rd", or "the 3rd" with a month name close by. */
+function findOrdinals(text: string, out: DateSpan[]): void {
+  ORDINAL_THE.lastIndex = 0;
+  for (let m = ORDINAL_THE.exec(text); m; m = ORDINAL_THE.exec(text)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const monthClose = MONTH_NEAR.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)));
+    const introduced = ORDINAL_CUE.test(text.slice(Math.max(0, start - 12), start));
+    if (!(monthClose || introduced) || !ORDINAL_NEXT_OK.test(text.slice(end, end + 12))) continue;
+    out.push({ start, end, confidence: monthClose ? 0.85 : 0.75, form: 'day' });
+  }
+}
