@@ -1,6 +1,16 @@
-import { baselinePolicy } from '@/lib/policy/compile';
+import { phiGuardDb } from '@/lib/db';
+import { createBackgroundContext, createRouter, extensionIdentity, prepareStorage, registerRouter } from '@/lib/background';
 
 export default defineBackground(() => {
-  // Compile the baseline on wake so the first check does not pay for it.
-  baselinePolicy();
+  const db = phiGuardDb();
+  const ctx = createBackgroundContext(db);
+  // Registered synchronously, before any await, so the message that woke the worker is not missed.
+  registerRouter(createRouter(ctx, extensionIdentity()));
+  browser.runtime.onInstalled.addListener(() => {
+    void prepareStorage(db).catch((error: unknown) => {
+      console.error('PHI Guard: preparing storage failed', error instanceof Error ? error.name : '');
+    });
+  });
+  // Warm the cache so the first check after a wake does not pay for reading and compiling the packs.
+  void ctx.state.get().catch(() => undefined);
 });

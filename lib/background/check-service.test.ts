@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setSiteEnabled, saveSettings } from '../db';
+import { checkWithReport } from '../engine/check';
+import type { CheckResponse, ErrorResponse, RequestOf } from '../messaging/protocol';
+import { recordAuditEvent, dismissInDraft } from './audit-service';
+import { checkDraft } from './check-service';
+import type { BackgroundContext } from './context';
+import { installedContext, restartedContext } from './test-setup';
+
+vi.mock('../engine/check', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../engine/check')>();
+  return { ...real, checkWithReport: vi.fn(real.checkWithReport) };
+});
+
+const DRAFT = 'Maria Alvarez in bed 12 asked us to call her at (617) 555-0134, SSN 123-45-6789.';
+const SECRETS = ['Maria', 'Alvarez', '555-0134', '(617)', '123-45-6789', 'bed 12'];
+
+const contexts: BackgroundContext[] = [];
+async function setUp() {
+  const ctx = await installedContext();
+  contexts.push(ctx);
+  return ctx;
+}
+afterEach(() => {
+  for (const ctx of contexts.splice(0)) {
+    ctx.state.dispose();
+    ctx.db.close();
+  }
+  vi.restoreAllMocks();
+});
+
+function checkRequest(text: string, draftKey = 'x:post:1', extra: Partial<RequestOf<'check'>['context']> = {}): RequestOf<'check'> {
+  return { type: 'check', text, context: { site: 'x', surface: 'post', ...extra }, draftKey };
+}
+
+async function findingsOf(ctx: BackgroundContext, request: RequestOf<'check'>) {
+  const response = await checkDraft(ctx, request);
+  if (!response.ok) throw new Error(response.error.message);
+  return response;
+}
+
+const spans = (r: CheckResponse) => r.findings.map((f) => `${f.ruleId}:${DRAFT.slice(f.start, f.end)}`);
+
+describe('checkDraft', () => {
+  it('finds the identifiers with the active packs', async () => {
+    const ctx = await setUp();
+    const response = await findingsOf(ctx, checkRequest(DRAFT));
+    expect(response.enabled).toBe(true);
+    expect(response.policyKey).toContain('org.example.social@1');
+    const found = response.findings.map((f) => DRAFT.slice(f.start, f.end));
+    expect(found).toEqual(expect.arrayContaining(['Maria Alvarez', 'bed 12', '(617) 555-0134']));
+  });
+
+  it('never writes the draft or the matched words to the audit log, draft state or console', async () => {
+    const ctx = await setUp();
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const response = await findingsOf(ctx, checkRequest(DRAFT));
+    const [name, phone] = ['Maria Alvarez', '(617) 555-0134'].map((value) =>
+      response.findings.find((f) => DRAFT.slice(f.start, f.end) === value)!,
+    );
+    const ref = (f: typeof name) => ({ ...f!, value: DRAFT.slice(f!.start, f!.end) });
+    await dismissInDraft(ctx, { type: 'dismiss', draftKey: 'x:post:1', finding: ref(name), reason: 'Maria Alvarez is my aunt' });
+    await recordAuditEvent(ctx, { type: 'audit', kind: 'overridden', findings: [ref(phone)], reason: DRAFT });
+    await recordAuditEvent(ctx, { type: 'audit', kind: 'submitted', findings: [ref(phone)], draftKey: 'x:post:1' });
+
+    const audit = await ctx.db.audit.toArray();
+    expect(new Set(audit.map((row) => row.kind))).toEqual(new Set(['shown', 'dismissed', 'overridden', 'submitted']));
+    const stored = JSON.stringify([audit, await ctx.db.dismissals.toArray(), await ctx.db.shownFindings.toArray()]);
+    const printed = JSON.stringify([log.mock.calls, warn.mock.calls, error.mock.calls]);
+    for (const secret of SECRETS) {
+      expect(stored).not.toContain(secret);
+      expect(printed).not.toContain(secret);
+    }
+    expect(audit.every((row) => /^[0-9a-f]{64}$/.test(row.valueHash))).toBe(true);
+  });
+
+  it('logs each finding as shown once per draft, however often the draft is re-checked', async () => {
+    const ctx = await setUp();
+    const first = await findingsOf(ctx, checkRequest(DRAFT));
+    await findingsOf(ctx, checkRequest(DRAFT));
+    await findingsOf(ctx, checkRequest(`${DRAFT} More text.`));
+    expect(await ctx.db.audit.where('kind').equals('shown').count()).toBe(first.findings.length);
+    await findingsOf(ctx, checkRequest(DRAFT, 'x:post:2'));
+    expect(await ctx.db.audit.where('kind').equals('shown').count()).toBe(2 * first.findings.length);
+  });
+
+  it('returns the same findings after a worker restart, without logging them again', async () => {
+    const ctx = await setUp();
+    const before = await findingsOf(ctx, checkRequest(DRAFT));
+    const shownBefore = await ctx.db.audit.count();
+    ctx.state.dispose();
+    ctx.db.close();
+
+    const restarted = restartedContext(ctx.factory);
+    contexts.push(restarted);
+    const after = await findingsOf(restarted, checkRequest(DRAFT));
+    expect(after.findings).toEqual(before.findings);
+    expect(after.policyKey).toBe(before.policyKey);
+    expect(await restarted.db.audit.count()).toBe(shownBefore);
+  });
+
+  it('hides exactly the dismissed finding in that draft, and only until the draft is submitted', async () => {
+    const ctx = await setUp();
+    const before = await findingsOf(ctx, checkRequest(DRAFT));
+    const bed = before.findings.find((f) => f.ruleId === 'org.test.bed')!;
+    await dismissInDraft(ctx, {
+      type: 'dismiss',
+      draftKey: 'x:post:1',
+      finding: { ...bed, value: DRAFT.slice(bed.start, bed.end) },
+    });
+
+    const after = await findingsOf(ctx, checkRequest(DRAFT));
+    expect(spans(after)).toEqual(spans(before).filter((s) => s !== 'org.test.bed:bed 12'));
+    // A different bed number is a different finding; another draft is unaffected.
+    const other = await findingsOf(ctx, checkRequest(DRAFT.replace('bed 12', 'bed 14')));
+    expect(other.findings.some((f) => f.ruleId === 'org.test.bed')).toBe(true);
+    expect(spans(await findingsOf(ctx, checkRequest(DRAFT, 'x:post:2')))).toEqual(spans(before));
+
+    await recordAuditEvent(ctx, { type: 'audit', kind: 'submitted', findings: [], draftKey: 'x:post:1' });
+    expect(spans(await findingsOf(ctx, checkRequest(DRAFT)))).toEqual(spans(before));
+  });
+
+  it('lets a dismissal expire', async () => {
+    let now = 1_800_000_000_000;
+    const ctx = await installedContext(() => now);
+    contexts.push(ctx);
+    const before = await findingsOf(ctx, checkRequest(DRAFT));
+    const name = before.findings.find((f) => f.ruleId === 'org.test.patient-name')!;
+    await dismissInDraft(ctx, { type: 'dismiss', draftKey: 'x:post:1', finding: { ...name, value: 'Maria Alvarez' } });
+    expect((await findingsOf(ctx, checkRequest(DRAFT))).findings).toHaveLength(before.findings.length - 1);
+    now += 25 * 60 * 60 * 1000;
+    expect((await findingsOf(ctx, checkRequest(DRAFT))).findings).toHaveLength(before.findings.length);
+  });
+
+  it('checks nothing on a site the user switched off, and picks the change up at once', async () => {
+    const ctx = await setUp();
+    await findingsOf(ctx, checkRequest(DRAFT));
+    await setSiteEnabled(ctx.db, 'x', false);
+    const off = await findingsOf(ctx, checkRequest(DRAFT));
+    expect(off).toMatchObject({ enabled: false, findings: [] });
+    expect((await findingsOf(ctx, checkRequest(DRAFT, 'fb:1', { site: 'facebook' }))).enabled).toBe(true);
+  });
+
+  it('suggests the templates for the situation of the comment being replied to', async () => {
+    const ctx = await setUp();
+    await saveSettings(ctx.db, { variables: { orgPhone: '(555) 010-9999' } });
+    const response = await findingsOf(
+      ctx,
+      checkRequest('Thanks for reaching out.', 'x:reply:1', { surface: 'reply', replyTo: 'Where are my test results?' }),
+    );
+    expect(response.situations).toContain('phi-inquiry');
+    expect(response.suggestedTemplates?.map((t) => t.id)).toContain('org.secure-channel');
+    expect(response.variables?.orgPhone).toBe('(555) 010-9999');
+  });
+
+  it('answers an engine failure with an error that does not quote the draft', async () => {
+    const ctx = await setUp();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.mocked(checkWithReport).mockImplementationOnce((text) => {
+      throw new Error(`cannot handle ${text}`);
+    });
+    const response = (await checkDraft(ctx, checkRequest(DRAFT))) as ErrorResponse;
+    expect(response).toMatchObject({ ok: false, error: { code: 'check-failed' } });
+    const everything = JSON.stringify([response, warn.mock.calls]);
+    for (const secret of SECRETS) expect(everything).not.toContain(secret);
+  });
+});
+
+describe('recordAuditEvent', () => {
+  it('keeps a reason from the policy and records any other reason as "other"', async () => {
+    const ctx = await setUp();
+    const finding = {
+      ruleId: 'org.test.patient-name', type: 'name', severity: 'block', category: 'phi', value: 'Maria Alvarez',
+    } as const;
+    const policyReason = 'The person gave written consent (authorization on file)';
+    await recordAuditEvent(ctx, { type: 'audit', kind: 'overridden', findings: [finding], reason: policyReason, site: 'x' });
+    await recordAuditEvent(ctx, { type: 'audit', kind: 'overridden', findings: [finding], reason: 'she said ok' });
+    await recordAuditEvent(ctx, { type: 'audit', kind: 'fixed', findings: [finding], reason: policyReason });
+    const rows = await ctx.db.audit.toArray();
+    expect(rows.map((r) => [r.kind, r.reason])).toEqual([
+      ['overridden', policyReason],
+      ['overridden', 'other'],
+      ['fixed', undefined],
+    ]);
+    expect(rows[0]).toMatchObject({ ruleId: 'org.test.patient-name', type: 'name', site: 'x', time: 1_800_000_000_000 });
+  });
+});

@@ -1,0 +1,81 @@
+import { checkWithReport, type CheckReport } from '../engine/check';
+import { classifySituation } from '../engine/situation';
+import type { Finding } from '../engine/finding';
+import { appendShownOnce, dismissalsFor, type AuditEntry } from '../db';
+import type { CheckResponse, ErrorResponse, RequestOf } from '../messaging/protocol';
+import type { BackgroundContext } from './context';
+import { hashValue } from './hash';
+import { isSiteEnabled } from './site-switch';
+import { suggestTemplates, templateVariables } from './templates';
+
+/**
+ * Checks one draft: runs the engine with the active policy, drops the findings the user dismissed in this
+ * draft, logs the new ones as `shown` (once per draft), and adds templates for the situation. The draft text
+ * goes nowhere but the engine: errors and logs carry rule ids only.
+ */
+export async function checkDraft(
+  ctx: BackgroundContext,
+  request: RequestOf<'check'>,
+): Promise<CheckResponse | ErrorResponse> {
+  const { text, context, draftKey } = request;
+  const { policy, settings, salt } = await ctx.state.get();
+  if (!isSiteEnabled(settings, policy, context.site)) {
+    return { ok: true, enabled: false, findings: [], policyKey: policy.key, failedRules: [] };
+  }
+
+  let report: CheckReport;
+  let situations: string[] | undefined;
+  try {
+    report = checkWithReport(text, context, policy);
+    situations = context.replyTo ? classifySituation(context.replyTo, policy) : undefined;
+  } catch {
+    // The error may quote the draft, so it is neither logged nor passed on.
+    console.warn('PHI Guard: the check failed', { policyKey: policy.key });
+    return { ok: false, error: { code: 'check-failed', message: 'The check failed; no findings are available.' } };
+  }
+  if (report.failedRules.length) console.warn('PHI Guard: rules failed on a draft', report.failedRules);
+
+  const now = ctx.now();
+  const hashes = await Promise.all(report.findings.map((f) => hashValue(salt, text.slice(f.start, f.end))));
+  const dismissed = new Set(
+    (await dismissalsFor(ctx.db, draftKey, now)).map((d) => findingKey(d.ruleId, d.valueHash)),
+  );
+  const findings: Finding[] = [];
+  const shown: AuditEntry[] = [];
+  report.findings.forEach((finding, i) => {
+    const valueHash = hashes[i]!;
+    if (dismissed.has(findingKey(finding.ruleId, valueHash))) return;
+    findings.push(finding);
+    shown.push({
+      time: now,
+      kind: 'shown',
+      ruleId: finding.ruleId,
+      type: finding.type,
+      severity: finding.severity,
+      category: finding.category,
+      ...(context.site ? { site: context.site } : {}),
+      ...(context.surface ? { surface: context.surface } : {}),
+      valueHash,
+    });
+  });
+  await appendShownOnce(ctx.db, draftKey, shown, now);
+
+  const response: CheckResponse = {
+    ok: true,
+    enabled: true,
+    findings,
+    policyKey: policy.key,
+    failedRules: report.failedRules,
+  };
+  if (situations) response.situations = situations;
+  const templates = suggestTemplates(policy, situations ?? [], findings, context.site);
+  if (templates.length) {
+    response.suggestedTemplates = templates;
+    response.variables = templateVariables(policy, settings);
+  }
+  return response;
+}
+
+function findingKey(ruleId: string, valueHash: string): string {
+  return `${ruleId}\u0000${valueHash}`;
+}

@@ -1,0 +1,6 @@
+/** The background service worker's services; `entrypoints/background.ts` only wires these up. */
+export { createBackgroundContext, type BackgroundContext } from './context';
+export { ActiveStateCache, type ActiveState } from './active-state';
+export { createRouter, registerRouter, extensionIdentity, isTrustedSender, type Router, type Identity } from './router';
+export { prepareStorage } from './install';
+export { hashValue } from './hash';

@@ -1,0 +1,207 @@
+import { z } from 'zod';
+import {
+  checkContextSchema,
+  findingSchema,
+  PHI_TYPES,
+  POLICY_TYPES,
+  SEVERITIES,
+  SURFACES,
+} from '../engine/finding';
+
+/**
+ * Every message between content scripts / extension pages and the background, and the response to each. Both
+ * ends validate with these schemas: the background every request (anything else is answered with an
+ * `invalid-message` error), the sender every response (`sendToBackground`). Nothing here imports the engine or
+ * the database, so content scripts can use it without carrying them.
+ */
+
+/** Opaque id of one draft in one composer (site + composer instance); never contains draft text. */
+const draftKey = z.string().min(1).max(200);
+const site = z.string().min(1).max(253);
+const surface = z.enum(SURFACES);
+const ruleId = z.string().min(1).max(200);
+
+/** What the audit log may say about a finding, plus the matched words, which the background hashes and drops. */
+export const findingRefSchema = z.object({
+  ruleId,
+  type: z.enum([...PHI_TYPES, ...POLICY_TYPES]),
+  severity: z.enum(SEVERITIES),
+  category: z.enum(['phi', 'policy']),
+  value: z.string().max(10_000),
+});
+export type FindingRef = z.infer<typeof findingRefSchema>;
+
+// ---- Requests ----
+
+export const checkRequestSchema = z.object({
+  type: z.literal('check'),
+  // Longer drafts than the engine checks are still accepted: the engine reports the unchecked tail.
+  text: z.string().max(1_000_000),
+  context: checkContextSchema,
+  draftKey,
+});
+
+/** Events the content script reports. `shown` is logged by the background and `dismissed` by `dismiss`. */
+export const auditRequestSchema = z.object({
+  type: z.literal('audit'),
+  kind: z.enum(['fixed', 'overridden', 'submitted']),
+  findings: z.array(findingRefSchema).max(500),
+  site: site.optional(),
+  surface: surface.optional(),
+  /** For overrides: the chosen reason; anything not in the policy's list is recorded as `other`. */
+  reason: z.string().max(500).optional(),
+  /** With `submitted`: the draft is done, so its dismissals and `shown` marks are forgotten. */
+  draftKey: draftKey.optional(),
+});
+
+export const getSettingsRequestSchema = z.object({ type: z.literal('getSettings') });
+
+export const setSiteEnabledRequestSchema = z.object({
+  type: z.literal('setSiteEnabled'),
+  site,
+  enabled: z.boolean(),
+});
+
+/** "Ignore once": hides this finding in this draft across re-checks, and logs `dismissed`. */
+export const dismissRequestSchema = z.object({
+  type: z.literal('dismiss'),
+  draftKey,
+  finding: findingRefSchema,
+  site: site.optional(),
+  surface: surface.optional(),
+  reason: z.string().max(500).optional(),
+});
+
+export const getStatusRequestSchema = z.object({
+  type: z.literal('getStatus'),
+  site: site.optional(),
+});
+
+/** Every template of the active policy usable on `site`, for the template picker. */
+export const getTemplatesRequestSchema = z.object({
+  type: z.literal('getTemplates'),
+  site: site.optional(),
+});
+
+export const requestSchema = z.discriminatedUnion('type', [
+  checkRequestSchema,
+  auditRequestSchema,
+  getSettingsRequestSchema,
+  setSiteEnabledRequestSchema,
+  dismissRequestSchema,
+  getStatusRequestSchema,
+  getTemplatesRequestSchema,
+]);
+export type BackgroundRequest = z.infer<typeof requestSchema>;
+export type RequestType = BackgroundRequest['type'];
+export type RequestOf<T extends RequestType> = Extract<BackgroundRequest, { type: T }>;
+
+// ---- Responses ----
+
+export const suggestedTemplateSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  situations: z.array(z.string()),
+  /** The template text with `{{variables}}` still in it; `variables` in the response fills them. */
+  body: z.string(),
+});
+export type SuggestedTemplate = z.infer<typeof suggestedTemplateSchema>;
+
+export const checkResponseSchema = z.object({
+  ok: z.literal(true),
+  /** False when checking is switched off for this site or everywhere; `findings` is then empty. */
+  enabled: z.boolean(),
+  findings: z.array(findingSchema),
+  /** Changes whenever the active policy changes; a content script may drop cached results when it does. */
+  policyKey: z.string(),
+  /** Rules that failed on this draft (rule ids only); the rest of the check ran. */
+  failedRules: z.array(z.string()),
+  /** Situations of the comment being replied to, most urgent first (only when `context.replyTo` was sent). */
+  situations: z.array(z.string()).optional(),
+  /** Templates for those situations, then templates the findings point to. */
+  suggestedTemplates: z.array(suggestedTemplateSchema).optional(),
+  /** Template variables: the packs' values overridden by the user's. */
+  variables: z.record(z.string(), z.string()).optional(),
+});
+
+export const auditResponseSchema = z.object({ ok: z.literal(true), written: z.number().int().nonnegative() });
+
+/** Settings a content script or page may see (the audit salt is not among them). */
+export const publicSettingsSchema = z.object({
+  enabled: z.boolean(),
+  sites: z.record(z.string(), z.boolean()),
+  variables: z.record(z.string(), z.string()),
+  activePackIds: z.array(z.string()),
+  ui: z.object({ theme: z.enum(['system', 'light', 'dark']) }),
+});
+export type PublicSettings = z.infer<typeof publicSettingsSchema>;
+
+export const settingsResponseSchema = z.object({ ok: z.literal(true), settings: publicSettingsSchema });
+
+export const dismissResponseSchema = z.object({ ok: z.literal(true) });
+
+export const activePackSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.number(),
+  source: z.enum(['builtin', 'file', 'url', 'managed', 'options']),
+  signature: z.enum(['builtin', 'verified', 'unsigned']),
+  fetchedAt: z.number(),
+});
+
+export const statusResponseSchema = z.object({
+  ok: z.literal(true),
+  /** The master switch. */
+  enabled: z.boolean(),
+  /** Whether drafts on `site` are checked (master switch, the user's site switch, then the policy's). */
+  siteEnabled: z.boolean(),
+  packs: z.array(activePackSchema),
+  policyKey: z.string(),
+  /** What the pre-submit guard should do, from the active policy. */
+  guard: z.object({
+    blockOnSubmit: z.boolean(),
+    overrideReasonRequired: z.boolean(),
+    overrideReasons: z.array(z.string()),
+    failMode: z.enum(['open', 'closed']),
+  }),
+});
+
+export const templatesResponseSchema = z.object({
+  ok: z.literal(true),
+  templates: z.array(suggestedTemplateSchema),
+  variables: z.record(z.string(), z.string()),
+});
+
+export const ERROR_CODES = ['invalid-message', 'check-failed', 'internal'] as const;
+export const errorResponseSchema = z.object({
+  ok: z.literal(false),
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    /** Never contains draft text: field paths, rule ids and fixed wording only. */
+    message: z.string(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const responseSchemas = {
+  check: checkResponseSchema,
+  audit: auditResponseSchema,
+  getSettings: settingsResponseSchema,
+  setSiteEnabled: settingsResponseSchema,
+  dismiss: dismissResponseSchema,
+  getStatus: statusResponseSchema,
+  getTemplates: templatesResponseSchema,
+} as const satisfies Record<RequestType, z.ZodType>;
+
+export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+export type CheckResponse = ResponseOf<'check'>;
+export type StatusResponse = ResponseOf<'getStatus'>;
+export type BackgroundResponse = ResponseOf<RequestType> | ErrorResponse;
+
+/** Describes why a message failed validation by field path and issue code only (never the values). */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.code}`)
+    .join('; ');
+}
