@@ -1,7 +1,143 @@
-import type { Detector } from '../detector';
+/**
+ * Other unique identifying numbers and codes — 45 CFR 164.514(b)(2)(i)(R): "any other unique identifying
+ * number, characteristic, or code". Case, claim, ticket, reference and confirmation numbers, a generic "ID:",
+ * and social-media handles that point at a person.
+ *
+ * Also home of `findCuedIdentifiers`, the cue-then-code scan that the MRN, health plan, account, licence,
+ * vehicle and device detectors specialise with their own cue words (the label-then-value pattern Presidio's
+ * recognizers use with context words). Rooms and beds are not identifiers here: they are quasi-identifiers.
+ */
+import type { Candidate, Detector } from '../detector';
+import { cueRegex } from './cues';
+
+export interface CuedIdentifier {
+  start: number;
+  end: number;
+  /** The identifier itself, as written. */
+  value: string;
+  /** The cue phrase that introduced it. */
+  cue: string;
+}
+
+export interface CuedIdentifierOptions {
+  /** Fewest digits the code must contain (default 3). */
+  minDigits?: number;
+  /** Shortest code, in characters (default 4). */
+  minLength?: number;
+  /** Extra test on the code itself (checksums, formats). */
+  accept?: (value: string) => boolean;
+}
+
+// What may stand between a cue and its code: punctuation and filler words ("MRN: ", "member ID # ", "number is").
+const CONNECTOR =
+  /(?:[\s:#=(-]|\bn(?:o|um|umber|br|r)\b\.?|\bid\b|\bis\b|\bwas\b|\bof\b|\bcode\b|\bending\s+in\b){0,8}/iy;
+// A code: letters, digits and single inner hyphens or spaces-free dashes, at most 34 characters (IBAN length).
+const CODE = /[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){1,33}(?![A-Z0-9-])/iy;
+// Units and clinical words that turn a number into a measurement, not a code.
+const MEASUREMENT_AFTER = /^\s?(?:%|mg\b|mcg\b|ml\b|cc\b|mmhg\b|units?\b|kg\b|lbs?\b|g\b|hours?\b|hrs?\b|days?\b|weeks?\b|mins?\b|minutes?\b|years?\b|yrs?\b|am\b|pm\b)/i;
+// A year alone ("certified 2019", "policy 2024") is not a code.
+const YEAR = /^(?:19|20)\d\d$/;
+// Ventilator settings and sizes ("600x12", "12x700") are measurements.
+const DIMENSIONS = /^\d+x\d+$/i;
+const MAX_CUES = 2_000;
+
+/** Global form of a cue regex, for scanning a whole text once. */
+export function globalCue(phrases: readonly string[]): RegExp {
+  return new RegExp(cueRegex(phrases).source, 'giu');
+}
+
+/**
+ * Finds codes written right after a cue ("MRN: 00123456", "policy # AB-77812"). `cue` must be global. Linear:
+ * each cue is looked at once and the connector and code are bounded, sticky matches.
+ */
+export function findCuedIdentifiers(
+  text: string,
+  cue: RegExp,
+  options: CuedIdentifierOptions = {},
+): CuedIdentifier[] {
+  const { minDigits = 3, minLength = 4, accept } = options;
+  const found: CuedIdentifier[] = [];
+  cue.lastIndex = 0;
+  let seen = 0;
+  for (let m = cue.exec(text); m && seen < MAX_CUES; m = cue.exec(text), seen++) {
+    CONNECTOR.lastIndex = m.index + m[0].length;
+    CONNECTOR.exec(text);
+    CODE.lastIndex = CONNECTOR.lastIndex;
+    const code = CODE.exec(text);
+    if (!code) continue;
+    const value = code[0];
+    const end = code.index + value.length;
+    if (value.length < minLength || countDigits(value) < minDigits || YEAR.test(value)) continue;
+    if (MEASUREMENT_AFTER.test(text.slice(end, end + 8)) || /^[.,]\d/.test(text.slice(end, end + 2))) continue;
+    if (DIMENSIONS.test(value)) continue;
+    if (accept && !accept(value)) continue;
+    found.push({ start: code.index, end, value, cue: m[0] });
+    cue.lastIndex = Math.max(cue.lastIndex, end);
+  }
+  return found;
+}
+
+export function countDigits(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+const ID_CUE = globalCue([
+  'id', 'id no', 'identifier', 'identification number', 'case', 'case no', 'case number', 'claim', 'claim no',
+  'claim number', 'ticket', 'ticket no', 'ref', 'ref no', 'reference', 'reference number', 'confirmation',
+  'confirmation number', 'order', 'order number', 'file number', 'tracking number', 'visit number',
+  'encounter number', 'accession number', 'requisition number', 'control number', 'employee id', 'badge',
+  'badge number', 'student id', 'passport', 'passport number',
+]);
+// "#48213" alone is a code only when it is long enough not to be a ranking or a hashtag ("#1", "#2024").
+const HASH_CODE = /(?<![\p{L}\p{N}&#])#\s?(\d{5,12})(?![\p{L}\p{N}])/gu;
+// A handle starts after a space or line start; "A@OX3" and "@ 1400" in clinical shorthand are not handles.
+const HANDLE = /(?<![\p{L}\p{N}._%+@-])@([A-Za-z][A-Za-z0-9_.]{1,29})(?![\p{L}\p{N}_@])/gu;
+const SOCIAL_CUE = cueRegex([
+  'follow', 'followed', 'dm', 'dms', 'tag', 'tagged', 'handle', 'instagram', 'insta', 'ig', 'twitter', 'tiktok',
+  'snapchat', 'snap', 'facebook', 'profile', 'account', 'page', 'gofundme', 'venmo', 'cashapp',
+]);
+
+function handles(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(HANDLE)) {
+    const name = m[1]!.replace(/\.+$/, '');
+    const end = m.index + 1 + name.length;
+    // Underscores and digits are how personal handles usually look; words alone ("@home") need a social cue.
+    const personal = /[_\d]/.test(name) && /[A-Za-z]{2}/.test(name);
+    const cued = SOCIAL_CUE.test(text.slice(Math.max(0, m.index - 40), Math.min(text.length, end + 30)));
+    if (!personal && !cued) continue;
+    out.push({
+      start: m.index,
+      end,
+      confidence: personal && cued ? 0.85 : 0.6,
+      message: 'Social media handle that may identify a person',
+      fixes: [{ label: 'Remove the handle', replacement: '[handle removed]' }],
+    });
+  }
+  return out;
+}
 
 export const otherIdDetector: Detector = {
   id: 'other-id',
-  description: 'PLACEHOLDER: not written yet',
-  detect: () => [],
+  description:
+    'Case, claim, ticket, reference and other ID numbers after a cue, and personal social handles — 45 CFR 164.514(b)(2)(i)(R).',
+  detect({ text }) {
+    const out: Candidate[] = [];
+    for (const id of findCuedIdentifiers(text, ID_CUE, { minDigits: 3 })) {
+      out.push({ start: id.start, end: id.end, confidence: 0.85, fixes: [{ label: 'Remove the number', replacement: '[ID removed]' }] });
+    }
+    for (const m of text.matchAll(HASH_CODE)) {
+      // "Room #40211" and "bed #12345" are places in the building: the quasi-identifier detector's business.
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (/\b(?:room|rm|bed|bay|suite|apt|unit|floor)\s*$/i.test(before)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, fixes: [{ label: 'Remove the number', replacement: '[ID removed]' }] });
+    }
+    out.push(...handles(text));
+    return out;
+  },
 };

@@ -1,7 +1,47 @@
-import type { Detector } from '../detector';
+/**
+ * Vehicle identifiers and serial numbers, including licence plates — 45 CFR 164.514(b)(2)(i)(L).
+ * - VINs: 17 characters without I, O or Q (ISO 3779); the check digit in position 9 (49 CFR 565.15) decides on
+ *   its own; with a "VIN" cue a failing check digit still warns, since VINs made outside North America may not
+ *   carry one.
+ * - Licence plates have no national format, so only a cue ("plate", "tag", "licence plate") admits one.
+ */
+import type { Candidate, Detector } from '../detector';
+import { vinValid } from './checksums/vin';
+import { cueRegex } from './cues';
+import { countDigits, findCuedIdentifiers, globalCue } from './other-id';
+
+const VIN = /(?<![\p{L}\p{N}])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\p{L}\p{N}])/gu;
+const VIN_CUE = cueRegex(['vin', 'vin #', 'vin number', 'vehicle identification number', 'chassis number']);
+const PLATE_CUE = globalCue([
+  'plate', 'plates', 'plate number', 'plate #', 'license plate', 'licence plate', 'number plate', 'registration plate',
+  'tag', 'tag number', 'tag #', 'tags', 'vehicle registration',
+]);
+const FIXES = [{ label: 'Remove the vehicle identifier', replacement: '[vehicle ID removed]' }];
 
 export const vehicleDetector: Detector = {
   id: 'vehicle',
-  description: 'PLACEHOLDER: not written yet',
-  detect: () => [],
+  description:
+    'VINs (49 CFR 565 check digit) and licence plates after a plate cue — 45 CFR 164.514(b)(2)(i)(L).',
+  detect({ text }) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(VIN)) {
+      const digits = countDigits(m[0]);
+      if (digits === 0 || digits === 17) continue;
+      const valid = vinValid(m[0]);
+      const cued = VIN_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (!valid && !cued) continue;
+      out.push({ start: m.index, end: m.index + 17, confidence: valid ? 0.9 : 0.7, message: 'Vehicle identification number', fixes: FIXES });
+    }
+    // Plates are short: two to eight letters and digits, at least one digit ("7ABC123", "KXL-4821").
+    const plates = findCuedIdentifiers(text, PLATE_CUE, {
+      minDigits: 1,
+      minLength: 3,
+      accept: (v) => v.replace(/-/g, '').length <= 8,
+    });
+    for (const id of plates) {
+      if (out.some((c) => c.start < id.end && c.end > id.start)) continue;
+      out.push({ start: id.start, end: id.end, confidence: 0.85, message: 'Licence plate', fixes: FIXES });
+    }
+    return out;
+  },
 };
