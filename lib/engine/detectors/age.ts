@@ -1,7 +1,131 @@
-import type { Detector } from '../detector';
+/**
+ * Ages over 89: 45 CFR 164.514(b)(2)(i)(C), "all ages over 89 and all elements of dates (including year)
+ * indicative of such age, except that such ages and elements may be aggregated into a single category of age
+ * 90 or older". Finds "92-year-old", "92 yo", "age 94", "ninety-two years old", "92M" in clinical shorthand,
+ * decades ("in her 90s", reported as a warning) and birth years that imply an age over 89. Ages up to 89 are
+ * allowed and never reported.
+ */
+import { cueRegex } from './cues';
+import type { Candidate, Detector } from '../detector';
+import { SPELLED_AGE_SOURCE, spelledValue } from './age/spelled';
+
+const OLDEST_PLAUSIBLE = 125;
+const NUMBER = `(?:\\d{2,3}|${SPELLED_AGE_SOURCE})`;
+
+// "92-year-old", "92 years old", "92 yrs old", "92 years of age", "ninety two year old".
+const WITH_UNIT = new RegExp(
+  `(?<![\\p{L}\\p{N}.,$])(${NUMBER})[\\s-]{0,2}(?:years?|yrs?|yr)(?:[\\s-]{0,2}old|\\s+of\\s+age)(?![\\p{L}])`,
+  'giu',
+);
+// "92 yo", "92yo", "92 y/o", "92 y.o.", "92yoM", "92 yof".
+const WITH_YO = new RegExp(`(?<![\\p{L}\\p{N}.,$])(${NUMBER})\\s?(?:y\\/o|y\\.o\\.?|yo)[mf]?(?![\\p{L}\\p{N}])`, 'giu');
+// "age 94", "aged 91", "age: 94", "at the age of 93".
+const WITH_CUE = new RegExp(
+  `(?<![\\p{L}])(?:age[ds]?|at\\s+the\\s+age\\s+of)\\s{0,2}:?\\s{0,2}(${NUMBER})(?![\\p{N}.]|[-\\s]year)`,
+  'giu',
+);
+// "92M", "92 F": clinical shorthand for age and sex, accepted with a clinical cue (see sexShorthandCue).
+const WITH_SEX = /(?<![\p{L}\p{N}.,/:$#-])(\d{2,3})\s?([MF])(?![\p{L}\p{N}])/giu;
+// "in her 90s", "in his late nineties", "a nonagenarian", "centenarian".
+const DECADE = /(?<![\p{L}])(?:(in\s+)?(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[-\s]?)?(?:90['’]?s|nineties|100s)|nonagenarians?|(?:super)?centenarians?)(?![\p{L}])/giu;
+// "born in 1930", "b. 1930", "DOB 1930", "year of birth 1930".
+const BIRTH_YEAR = /(?<![\p{L}])(?:born(?:\s+in)?|b\.|dob:?|yob:?|year\s+of\s+birth:?)\s{0,2}(\d{4})(?!\d)/giu;
+
+// "a 100-year-old building": things, not people.
+const THING_AFTER =
+  /^[\s-]*(?:building|hospital|house|home|tree|church|company|firm|tradition|institution|school|bridge|oak|barn|clinic|practice|record|recipe|photo|photograph|song|mystery|problem|law|rule|vaccine|treatment|drug|book|car)s?(?![\p{L}])/iu;
+const TEMPERATURE = cueRegex(['temp', 'temperature', 't', 'tmax', 't max', 'fever', 'febrile', 'degrees', 'fahrenheit']);
+const SHORTHAND_BEFORE = /(?:^|[\n.;:]\s*|(?<![\p{L}])(?:pt|patient|a|an|is|this|our|my)\s+)$/iu;
+const SHORTHAND_AFTER = /^\s*(?:with|w\/|s\/p|h\/o|hx|presents|presenting|presented|admitted|who|pmh|c\/o|brought|transferred|,)/iu;
 
 export const ageDetector: Detector = {
   id: 'age',
-  description: 'PLACEHOLDER: not written yet',
-  detect: () => [],
+  description: 'Ages over 89, in numbers, words, clinical shorthand or decades, and birth years implying them (45 CFR 164.514(b)(2)(i)(C)).',
+  detect({ text }) {
+    const out: Candidate[] = [];
+    for (const re of [WITH_UNIT, WITH_YO, WITH_CUE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const age = ageValue(m[1]!);
+        const end = m.index + m[0].length;
+        if (age > 89 && age <= OLDEST_PLAUSIBLE && !THING_AFTER.test(text.slice(end, end + 20))) {
+          out.push(aged(m.index, end, m[0], m[1]!, 0.95));
+        }
+      }
+    }
+    findShorthand(text, out);
+    findDecades(text, out);
+    findBirthYears(text, out);
+    return dropContained(out);
+  },
 };
+
+function ageValue(written: string): number {
+  return /^\d/.test(written) ? Number(written) : spelledValue(written);
+}
+
+function aged(start: number, end: number, whole: string, number: string, confidence: number): Candidate {
+  const rewritten = whole.replace(number, /^\d/.test(number) ? '90+' : 'ninety-plus');
+  return {
+    start,
+    end,
+    confidence,
+    message: 'Age over 89',
+    fixes: [{ label: 'Aggregate to 90 or older', replacement: rewritten }],
+  };
+}
+
+function findShorthand(text: string, out: Candidate[]): void {
+  WITH_SEX.lastIndex = 0;
+  for (let m = WITH_SEX.exec(text); m; m = WITH_SEX.exec(text)) {
+    const age = Number(m[1]);
+    const end = m.index + m[0].length;
+    if (age <= 89 || age > OLDEST_PLAUSIBLE) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const cued = SHORTHAND_BEFORE.test(before) || SHORTHAND_AFTER.test(text.slice(end, end + 16));
+    const near = text.slice(Math.max(0, m.index - 20), Math.min(text.length, end + 12));
+    if (cued && !TEMPERATURE.test(near) && !/[°º]/.test(near)) out.push(aged(m.index, end, m[0], m[1]!, 0.85));
+  }
+}
+
+function findDecades(text: string, out: Candidate[]): void {
+  DECADE.lastIndex = 0;
+  for (let m = DECADE.exec(text); m; m = DECADE.exec(text)) {
+    const candidate: Candidate = {
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.6,
+      message: 'Age group over 89',
+    };
+    if (m[1]) candidate.fixes = [{ label: 'Say “over 90”', replacement: 'over 90' }];
+    out.push(candidate);
+  }
+}
+
+/** A birth year more than 89 years ago is itself an element "indicative of" an age over 89. */
+function findBirthYears(text: string, out: Candidate[]): void {
+  const latest = new Date().getFullYear() - 90;
+  BIRTH_YEAR.lastIndex = 0;
+  for (let m = BIRTH_YEAR.exec(text); m; m = BIRTH_YEAR.exec(text)) {
+    const year = Number(m[1]);
+    if (year < 1800 || year > latest) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.85,
+      message: 'Birth year that implies an age over 89',
+    });
+  }
+}
+
+/** An age found by two patterns ("92 yo F") is reported once, by the longer span and its own fix. */
+function dropContained(candidates: Candidate[]): Candidate[] {
+  const sorted = candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (!prev || c.start >= prev.end) out.push(c);
+    else if (c.end - c.start > prev.end - prev.start) out[out.length - 1] = c;
+  }
+  return out;
+}
