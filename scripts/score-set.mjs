@@ -15,19 +15,32 @@ export const SETS = {
 export const dataDir = path.resolve(root, '../shared/data');
 export const scorer = path.resolve(root, '../shared/eval/score.mjs');
 
-/** Builds the CLI into `outdir`, runs it over the set, and returns the scorer's JSON result. */
-export function scoreEngine(set, outdir = '.eval/cli') {
+/** Bundles the CLI into `outdir` (inside the repository, so its dependencies resolve). */
+export function buildCli(outdir = '.eval/cli') {
+  mkdirSync(path.resolve(root, outdir), { recursive: true });
+  run(process.execPath, ['scripts/build-cli.mjs', '--outdir', outdir]);
+}
+
+/**
+ * Runs the CLI in `outdir` over the set and returns the scorer's JSON result plus the whole-process wall
+ * time. Builds first unless `build` is false (eval.mjs builds once for all sets).
+ */
+export function scoreEngine(set, outdir = '.eval/cli', { build = true } = {}) {
   const { mode, file } = SETS[set];
   const absOut = path.resolve(root, outdir);
-  mkdirSync(absOut, { recursive: true });
-  run(process.execPath, ['scripts/build-cli.mjs', '--outdir', outdir]);
+  if (build) buildCli(outdir);
   const gold = path.join(dataDir, file);
   const pred = path.join(absOut, `${set}.pred.jsonl`);
   const started = performance.now();
   run('bash', ['-c', `node "${absOut}/phi-guard.mjs" check --jsonl < "${gold}" > "${pred}"`], [0, 1]);
   const seconds = (performance.now() - started) / 1000;
-  const scored = run(process.execPath, [scorer, mode, gold, pred, '--json']);
-  return { ...JSON.parse(scored), seconds };
+  return { ...scorePredictions(set, pred), seconds };
+}
+
+/** Scores a predictions file (the engine's or a peer's) against the set's gold file. */
+export function scorePredictions(set, pred) {
+  const { mode, file } = SETS[set];
+  return JSON.parse(run(process.execPath, [scorer, mode, path.join(dataDir, file), pred, '--json']));
 }
 
 function run(cmd, args, okCodes = [0]) {
