@@ -1,0 +1,124 @@
+import nlp from 'compromise';
+import { ENGLISH_WORDS, FAMILY_NAMES, GIVEN_NAMES, OTHER_NAME_PARTS } from './name-data';
+
+/**
+ * Name and English-word lookups over the generated lists in ./name-data.ts. The lists are decoded on first
+ * use (one linear pass each), so importing the engine costs nothing until a draft is checked.
+ */
+
+/** Decodes a front-coded list: each word is a digit (characters shared with the previous word) and the rest. */
+export function decodeWords(coded: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  let i = 0;
+  while (i < coded.length) {
+    const shared = coded.charCodeAt(i) - 48;
+    let j = i + 1;
+    while (j < coded.length && !isDigit(coded.charCodeAt(j))) j++;
+    previous = previous.slice(0, shared) + coded.slice(i + 1, j);
+    words.add(previous);
+    i = j;
+  }
+  return words;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+interface Lists {
+  given: Set<string>;
+  family: Set<string>;
+  other: Set<string>;
+  english: Set<string>;
+}
+
+let lists: Lists | null = null;
+
+function load(): Lists {
+  lists ??= {
+    given: decodeWords(GIVEN_NAMES),
+    family: decodeWords(FAMILY_NAMES),
+    other: decodeWords(OTHER_NAME_PARTS),
+    english: decodeWords(ENGLISH_WORDS),
+  };
+  return lists;
+}
+
+/** Lower case with diacritics removed, the form the lists hold ("Šušulić" → "susulic"). */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
+export interface WordFacts {
+  /** A common given name in some culture. */
+  given: boolean;
+  /** A common family name in some culture. */
+  family: boolean;
+  /** Any recorded name part (given, family or other). */
+  name: boolean;
+  /** An ordinary English word ("will", "rose", "protocol"), so capitalisation alone does not make it a name. */
+  english: boolean;
+}
+
+/** What the dictionaries know about one folded word; an inflected English form counts as English. */
+export function lookUp(folded: string): WordFacts {
+  const { given, family, other } = load();
+  const isGiven = given.has(folded);
+  const isFamily = family.has(folded);
+  return {
+    given: isGiven,
+    family: isFamily,
+    name: isGiven || isFamily || other.has(folded),
+    english: isEnglish(folded),
+  };
+}
+
+let everyday: Record<string, unknown> | null = null;
+
+/**
+ * True for English that people write every day: an inflected form ("notified") or a word in compromise's
+ * lexicon ("aware"), as opposed to a rare dictionary word that is also a surname ("tyro", "lavely").
+ */
+export function isEverydayEnglish(word: string): boolean {
+  const tag = everydayTag(word);
+  if (tag !== undefined) return !/Name/.test(tag);
+  return !load().english.has(word) && isEnglish(word);
+}
+
+/** compromise's part-of-speech tag for a word it lists ("Noun", "PastTense", "MaleName"), if any. */
+export function everydayTag(word: string): string | undefined {
+  everyday ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const tag = everyday[word];
+  return tag === undefined ? undefined : String(tag);
+}
+
+/** True for an English stem or a regular inflection of one ("notified", "patients", "draining", "updated"). */
+export function isEnglish(word: string): boolean {
+  const { english } = load();
+  if (english.has(word)) return true;
+  if (word.length < 4) return false;
+  for (const [suffix, replacements] of INFLECTIONS) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (stem.length < 2) continue;
+    // "-es" after a sibilant is the plural ending ("boxes"); after anything else "-s" is ("updates").
+    if (suffix === 's' && stem.endsWith('e') && /(?:ch|sh|ss|x|z)e$/.test(stem) && english.has(stem.slice(0, -1))) return true;
+    for (const end of replacements) if (english.has(stem + end)) return true;
+    // "stopped", "mapping": a doubled final consonant.
+    if (replacements.includes('') && stem.length > 2 && stem.at(-1) === stem.at(-2) && english.has(stem.slice(0, -1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const INFLECTIONS: readonly [string, readonly string[]][] = [
+  ['ies', ['y']],
+  ['ied', ['y']],
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['s', ['']],
+];

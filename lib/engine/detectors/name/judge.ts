@@ -1,0 +1,265 @@
+import type { Candidate } from '../../detector';
+import type { Fix } from '../../finding';
+import { everydayTag, isEverydayEnglish, type WordFacts } from './dictionary';
+import { factsOf } from './runs';
+import type { CaseMode, Token } from './tokens';
+import {
+  AFTER_PHRASES,
+  CLINICAL_TERMS,
+  CLINICIAN_TITLES,
+  CONTACT_PHRASES,
+  CREDENTIALS,
+  PATIENT_TITLES,
+  RELATION_PHRASES,
+  RELATIONS,
+  ROLES,
+  SENTENCE_BREAK,
+  STRONG_CONTACT_PHRASES,
+} from './vocabulary';
+
+/** A reported name, remembered so that "Drs Roe and Poe" carries the title over to the second name. */
+export interface Accepted {
+  candidate: Candidate;
+  /** End of the name itself (the candidate may also cover a credential). */
+  nameEnd: number;
+  /** Whether a title, relation or credential cue was found. */
+  cued: boolean;
+}
+
+export interface RunInput {
+  text: string;
+  tokens: readonly Token[];
+  /** Token range of the run, end exclusive. */
+  start: number;
+  end: number;
+  mode: CaseMode;
+  allowedNames: ReadonlySet<string>;
+  previous: Accepted | null;
+}
+
+const alternatives = (phrases: Iterable<string>): string =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+// Each cue regex is anchored at the name (end of the text before it, start of the text after it) and reads a
+// bounded slice, so its cost does not grow with the draft.
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives([...PATIENT_TITLES, ...CLINICIAN_TITLES])})(\\.?)\\s*$`, 'iu');
+const RELATION_WORDS = alternatives([...RELATIONS, ...RELATION_PHRASES]);
+const RELATION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${RELATION_WORDS})(?:-in-law)?\\s*(?:[,:(-]\\s*)?(?:(?:is|was|named|called)\\s+)?$`,
+  'iu',
+);
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives(ROLES)})\\.?\\s*[,:]?\\s*$`, 'iu');
+const CONTACT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives(CONTACT_PHRASES)})\\s*[,:-]?\\s*$`, 'iu');
+const STRONG_CONTACTS = new Set(STRONG_CONTACT_PHRASES);
+const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?![\\p{L}'’])`, 'iu');
+const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
+const RELATION_AFTER = new RegExp(
+  `^\\s*(?:[,(-]?\\s*(?:his|her|their|my|our|the\\s+patient'?s|pt'?s|patient'?s)\\s+(?:${RELATION_WORDS})|\\(\\s*(?:${RELATION_WORDS}|${alternatives(ROLES)})\\s*\\))(?![\\p{L}])`,
+  'iu',
+);
+const AGE_AFTER = /^\s*,?\s*(?:is|was)\s+an?\s+\d/i;
+const COORDINATED = /^\s*(?:,|and|&|or)\s*$/i;
+
+/** Words that introduce the patient rather than a relative: only a dictionary name after them counts. */
+const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'resident', 'baby', 'infant', 'child', 'kid', 'teen', 'twin', 'toddler']);
+const NURSING_CREDENTIALS = new Set(['rn', 'lpn', 'lvn', 'bsn', 'msn', 'ccrn', 'cna', 'cns', 'aprn', 'dnp']);
+const DOCTOR_CREDENTIALS = new Set(['md', 'do', 'mbbs', 'facs', 'facp', 'frcp']);
+
+interface Evidence {
+  facts: WordFacts[];
+  /** Some word is a dictionary name and not an English word, or an initial stands before a surname. */
+  strong: boolean;
+  /** The first word is a given name and not an English word. */
+  givenFirst: boolean;
+  /** Some word is neither a dictionary name nor English ("Kozicki", "Šušulić"). */
+  unknown: boolean;
+  onlyInitials: boolean;
+  /** Every word is capitalised (Title Case or UPPER), as names are in mixed-case text. */
+  capitalised: boolean;
+  /** An eponym or drug name that a title does not vouch for ("Foley", but not "Bernard Foley"). */
+  clinical: boolean;
+  words: number;
+}
+
+/** Decides whether a run of name-shaped tokens is a name, with what confidence, span, message and fix. */
+export function judgeRun(input: RunInput): Accepted | null {
+  const { text, tokens, start, end, mode, allowedNames, previous } = input;
+  const run = tokens.slice(start, end);
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const nameStart = first.start;
+  const nameEnd = last.end;
+  if (isAllowed(run, text.slice(nameStart, nameEnd), allowedNames)) return null;
+
+  const ev = evidence(run);
+  const before = text.slice(Math.max(0, nameStart - 48), nameStart);
+  const after = text.slice(nameEnd, nameEnd + 40);
+  const lowerInCapitals = mode !== 'lower' && first.shape === 'lower';
+  const fixesFor = (replacement: string, label = `Replace with "${replacement}"`): Fix[] => [{ label, replacement }];
+  const accept = (s: number, e: number, confidence: number, message: string, fixes: Fix[], cued: boolean): Accepted => ({
+    candidate: { start: s, end: e, confidence, message, fixes },
+    nameEnd,
+    cued,
+  });
+
+  const title = TITLE_BEFORE.exec(before);
+  if (title) {
+    const key = title[1]!.toLowerCase();
+    const isPatient = PATIENT_TITLES.has(key);
+    // "ms con't": after a courtesy title in lower case, only a dictionary name counts.
+    if (!(isPatient && lowerInCapitals && !ev.facts[0]!.name)) {
+      const titleWord = title[1]! + title[2]!;
+      const spanStart = nameStart - before.length + title.index;
+      const atSentenceStart = SENTENCE_BREAK.test(text.slice(Math.max(0, spanStart - 4), spanStart));
+      const noun = isPatient ? 'the patient' : key.startsWith('prof') ? 'the professor' : 'the doctor';
+      const replacement = atSentenceStart ? noun[0]!.toUpperCase() + noun.slice(1) : noun;
+      const confidence = ev.onlyInitials ? 0.7 : 0.92;
+      return accept(spanStart, nameEnd, confidence, `Name of a person, after the title '${titleWord}'`, fixesFor(replacement), true);
+    }
+  }
+  if (ev.clinical) return null;
+
+  const role = ROLE_BEFORE.exec(before);
+  if (role && !ev.onlyInitials && (ev.strong || ev.givenFirst)) {
+    const confidence = 0.85;
+    return accept(nameStart, nameEnd, confidence, `Name of a person, after '${role[1]!}'`, fixesFor('someone'), true);
+  }
+
+  const relation = RELATION_BEFORE.exec(before);
+  if (relation) {
+    const word = relation[1]!.toLowerCase();
+    const confidence = PATIENT_WORDS.has(word) ? patientWordConfidence(ev, mode) : relationConfidence(ev, run, mode);
+    if (confidence >= 0.5) {
+      const spanStart = nameStart - before.length + relation.index;
+      const inLaw = /^-in-law/i.test(text.slice(spanStart + relation[1]!.length));
+      const relationText = text.slice(spanStart, spanStart + relation[1]!.length + (inLaw ? 7 : 0));
+      return accept(spanStart, nameEnd, confidence, `Name of a person, after '${relationText}'`, fixesFor(relationText, `Keep only "${relationText}"`), true);
+    }
+  }
+
+  const credential = CREDENTIAL_AFTER.exec(after);
+  if (credential && !ev.onlyInitials) {
+    // An unknown word before a credential is a name in a signature ("Kozicki, RRT" on a line of its own).
+    const signature = /^\s*,/.test(after) && /(?:^|\n)[ \t]*$/.test(before);
+    const confidence = ev.strong || ev.givenFirst ? 0.9 : ev.unknown && signature ? 0.75 : 0;
+    if (confidence > 0) {
+      const spanEnd = nameEnd + credential.index + credential[0].length;
+      const cred = credential[1]!;
+      const key = cred.toLowerCase();
+      const noun = NURSING_CREDENTIALS.has(key) ? 'the nurse' : DOCTOR_CREDENTIALS.has(key) ? 'the doctor' : 'the clinician';
+      return accept(nameStart, spanEnd, confidence, `Name of a person, before the credential '${cred}'`, fixesFor(noun), true);
+    }
+  }
+
+  if (previous?.cued && nameStart - previous.nameEnd <= 6 && COORDINATED.test(text.slice(previous.nameEnd, nameStart))) {
+    if (!lowerInCapitals && (ev.strong || ev.givenFirst || (ev.unknown && ev.capitalised))) {
+      return accept(nameStart, nameEnd, 0.8, 'Name of a person, listed with another name', fixesFor('someone'), true);
+    }
+  }
+
+  let confidence = 0;
+  let message = '';
+  const contact = CONTACT_BEFORE.exec(before);
+  if (contact) {
+    const phrase = contact[1]!.toLowerCase().replace(/\s+/g, ' ');
+    confidence = contactConfidence(ev, run, mode, STRONG_CONTACTS.has(phrase));
+    message = `Name of a person, after '${contact[1]!.replace(/\s+/g, ' ')}'`;
+  }
+  if (!lowerInCapitals && (RELATION_AFTER.test(after) || AGE_AFTER.test(after))) {
+    const c = ev.strong || ev.givenFirst ? 0.9 : ev.unknown ? 0.75 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person, before a relation or age'];
+  }
+  if (!lowerInCapitals && ACTION_AFTER.test(after)) {
+    const c = ev.strong || ev.givenFirst ? 0.85 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person who was told or did something'];
+  }
+  const plain = uncuedConfidence(ev, run, mode, before);
+  if (plain > confidence) [confidence, message] = [plain, "Words that read as a person's name"];
+  if (confidence < 0.5) return null;
+  return accept(nameStart, nameEnd, confidence, message, fixesFor('someone'), false);
+}
+
+function evidence(run: readonly Token[]): Evidence {
+  const facts = run.map(factsOf);
+  const f0 = facts[0]!;
+  const initialThenName = run[0]!.shape === 'initial' && run.some((t, k) => t.shape !== 'initial' && (facts[k]!.name || !facts[k]!.english));
+  const firstClinical = isClinical(run[0]!.key);
+  return {
+    facts,
+    strong: initialThenName || facts.some((f) => f.name && !f.english),
+    givenFirst: f0.given && !f0.english,
+    unknown: run.some((t, k) => t.shape !== 'initial' && !facts[k]!.name && !facts[k]!.english),
+    onlyInitials: run.every((t) => t.shape === 'initial'),
+    capitalised: run.every((t) => t.shape !== 'lower'),
+    clinical: firstClinical || (run.some((t) => isClinical(t.key)) && !(f0.given && !f0.english)),
+    words: run.filter((t) => t.shape !== 'initial').length,
+  };
+}
+
+function isClinical(key: string): boolean {
+  return CLINICAL_TERMS.has(key) || (key.includes('-') && key.split('-').some((part) => CLINICAL_TERMS.has(part)));
+}
+
+/** After "son", "wife", "friend": a given name counts even when it is also a word ("son Bill"). */
+function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode): number {
+  const f0 = ev.facts[0]!;
+  const shape = run[0]!.shape;
+  if (ev.onlyInitials) return 0;
+  if (ev.givenFirst || (ev.strong && (shape !== 'lower' || mode === 'lower'))) return 0.9;
+  if (f0.given) {
+    if (shape === 'title' || !isEverydayEnglish(run[0]!.key)) return 0.8;
+    // "son bill" is a name, "wife said" is not: only a noun reading leaves room for a name.
+    return /^(?:Noun|Singular)$/.test(everydayTag(run[0]!.key) ?? '') ? 0.6 : 0;
+  }
+  if (ev.unknown) return shape === 'title' ? 0.85 : 0;
+  return f0.name && shape === 'title' ? 0.7 : 0;
+}
+
+/** After "patient" or "pt": only a dictionary name, since "pt" precedes every kind of word in notes. */
+function patientWordConfidence(ev: Evidence, mode: CaseMode): number {
+  if (ev.givenFirst) return 0.85;
+  if (ev.strong && (mode === 'mixed' ? ev.capitalised : true)) return 0.7;
+  return 0;
+}
+
+function contactConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, strongCue: boolean): number {
+  const shape = run[0]!.shape;
+  if (ev.onlyInitials) return 0;
+  if (shape === 'lower' && mode !== 'lower') {
+    // "will consult with patty hoeller": lower-case names in capitalised text need a full name.
+    return strongCue && ev.words >= 2 && ev.facts[0]!.given && ev.strong ? 0.75 : 0;
+  }
+  if (ev.strong || ev.givenFirst) return strongCue ? 0.9 : 0.85;
+  if (!ev.unknown) return strongCue && shape === 'title' && ev.facts[0]!.name ? 0.6 : 0;
+  if (mode === 'mixed') return shape === 'title' ? (strongCue ? 0.75 : 0.6) : 0;
+  return strongCue && ev.words >= 2 ? 0.75 : 0;
+}
+
+/** No cue: dictionaries, and capitalisation where the text is in mixed case. */
+function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, before: string): number {
+  if (ev.onlyInitials) return 0;
+  if (mode === 'mixed') {
+    if (!run.every((t) => t.shape === 'title' || t.shape === 'initial')) return 0;
+    const sentenceStart = SENTENCE_BREAK.test(before);
+    if (ev.words >= 2) {
+      if (ev.givenFirst) return 0.9;
+      if (ev.strong) return sentenceStart ? 0.6 : 0.8;
+      return ev.unknown && !sentenceStart ? 0.6 : 0;
+    }
+    if (ev.givenFirst) return sentenceStart ? 0.7 : 0.8;
+    if (ev.strong) return sentenceStart ? 0 : 0.6;
+    return 0;
+  }
+  const rest = ev.facts.slice(1);
+  if (ev.words >= 2 && ev.givenFirst && rest.every((f) => f.name && !f.english)) return mode === 'upper' ? 0.75 : 0.7;
+  return 0;
+}
+
+function isAllowed(run: readonly Token[], written: string, allowedNames: ReadonlySet<string>): boolean {
+  if (allowedNames.size === 0) return false;
+  if (allowedNames.has(written.toLowerCase().replace(/\s+/g, ' '))) return true;
+  return run.every((t) => t.shape === 'initial' || allowedNames.has(t.text.toLowerCase()));
+}

@@ -1,0 +1,82 @@
+import { isEverydayEnglish, lookUp, type WordFacts } from './dictionary';
+import type { CaseMode, Token } from './tokens';
+import { CLINICIAN_TITLES, CREDENTIALS, NEVER_NAMES, PATIENT_TITLES, RELATIONS, ROLES } from './vocabulary';
+
+/** A name is at most this many words ("Mary Anne de Souza"); longer runs are read as several. */
+export const MAX_RUN = 4;
+
+const NO_FACTS: WordFacts = { given: false, family: false, name: false, english: false };
+
+/**
+ * Reads the run of name-shaped tokens that starts at `tokens[i]`: consecutive words separated only by a space
+ * or an initial's full stop, each of which could be part of a name. Returns the index after the run, or `i`
+ * when `tokens[i]` cannot start one. Right after a title ("Dr Tyro", "Dr. Will Cole") the first word may be
+ * an English word, since titles are followed by surnames whatever they spell.
+ */
+export function readRun(tokens: readonly Token[], i: number, text: string, mode: CaseMode): number {
+  const first = tokens[i];
+  if (!first) return i;
+  const titled = i > 0 && isTitle(tokens[i - 1]!) && adjacentAfterTitle(text, tokens[i - 1]!, first);
+  if (!(titled ? mayFollowTitle(first, tokens[i - 1]!, mode) : mayBeNamePart(first, mode, true))) return i;
+  let j = i + 1;
+  while (j < tokens.length && j - i < MAX_RUN) {
+    const next = tokens[j]!;
+    if (!adjacent(text, tokens[j - 1]!, next) || !mayBeNamePart(next, mode, false)) break;
+    j++;
+  }
+  return j;
+}
+
+/** Dictionary facts for a token; initials have none. */
+export function factsOf(token: Token): WordFacts {
+  return token.shape === 'initial' ? NO_FACTS : lookUp(token.key);
+}
+
+export function isTitle(token: Token): boolean {
+  return PATIENT_TITLES.has(token.key) || CLINICIAN_TITLES.has(token.key);
+}
+
+function isCueWord(key: string): boolean {
+  return (
+    NEVER_NAMES.has(key) || PATIENT_TITLES.has(key) || CLINICIAN_TITLES.has(key) || RELATIONS.has(key) ||
+    CREDENTIALS.has(key) || ROLES.has(key)
+  );
+}
+
+function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
+  if (token.shape === 'initial') return true;
+  if (token.shape === 'other' || token.text.length < 2) return false;
+  if (isCueWord(token.key)) return token.shape === 'title' && mode === 'mixed';
+  const facts = factsOf(token);
+  // "MS INCISION", "MR. Given": in notes MS and MR are also mental status and mitral regurgitation, so after a
+  // courtesy title an English word never starts a name.
+  if (PATIENT_TITLES.has(title.key)) return facts.name || !facts.english;
+  // "DR AWARE", "dr. notified": an everyday word after a title is the rest of the sentence; a rare one
+  // ("DR TYRO") or any word in Title Case ("Dr. Tyro") is the surname.
+  return token.shape === 'title' || facts.name || !facts.english || !isEverydayEnglish(token.key);
+}
+
+function mayBeNamePart(token: Token, mode: CaseMode, first: boolean): boolean {
+  if (token.shape === 'initial') return true;
+  if (token.shape === 'other' || token.text.length < 2) return false;
+  if (isCueWord(token.key)) return false;
+  const facts = factsOf(token);
+  if (facts.english && !facts.name) return false;
+  if (token.shape !== 'lower' || mode === 'lower') return true;
+  // A lower-case word in capitalised text may still be a name ("dr vasquez", "Janet logan"); the judge asks
+  // for a cue before accepting one. An English word joins only as the first word ("son bill"), so that
+  // "Maria will call" stays "Maria".
+  return first || !facts.english;
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap < 1 || gap > 3) return false;
+  const between = text.slice(a.end, b.start);
+  return a.shape === 'initial' ? /^\.?[ \t]{0,2}$/.test(between) && between.length > 0 : /^[ \t]+$/.test(between);
+}
+
+function adjacentAfterTitle(text: string, title: Token, next: Token): boolean {
+  const gap = next.start - title.end;
+  return gap >= 1 && gap <= 3 && /^\.?[ \t]*$/.test(text.slice(title.end, next.start));
+}

@@ -1,0 +1,81 @@
+/**
+ * Splits a draft into word tokens for the name detector and classifies how each is capitalised. One linear
+ * regex pass; a token is letters (with marks) joined by inner apostrophes or hyphens ("O'Connell",
+ * "Forman-Lyons"), so the pattern has no ambiguous repetition to backtrack over.
+ */
+
+/**
+ * 'title' Maria, 'upper' MARIA, 'lower' maria, 'initial' "M." (any case, with its full stop), 'other' for
+ * shapes names do not take: inner capitals ("PaCO"), a digit straight after ("O2").
+ */
+export type Shape = 'title' | 'upper' | 'lower' | 'initial' | 'other';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, diacritics removed, a possessive "'s" dropped: the form the dictionaries hold. */
+  key: string;
+  shape: Shape;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const NON_ASCII = /[^\x00-\x7f]/; // eslint-disable-line no-control-regex
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const raw = m[0];
+    tokens.push({ start, end: start + raw.length, text: raw, key: keyOf(raw), shape: shapeOf(raw, text, start) });
+  }
+  return tokens;
+}
+
+function keyOf(word: string): string {
+  let key = word.toLowerCase().replace(/’/g, "'");
+  if (key.endsWith("'s")) key = key.slice(0, -2);
+  return NON_ASCII.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key;
+}
+
+const INNER_CAPITAL = /^.[^'’\-]*?\p{Lu}/u;
+// Prefixes after which a capital is normal in a surname: McDonald, MacLeod, DeLuca, LaRue, DiMaggio, VanDyke.
+const CAPITALISED_PREFIX = /^(?:Mc|Mac|De|La|Le|Di|Da|Du|Van|Von)\p{Lu}\p{Ll}/u;
+
+/** "J. Smith": one letter, a full stop and a space, not the end of "20's." or "c/o." */
+function isInitial(text: string, start: number): boolean {
+  if (text[start + 1] !== '.' || !/\s/.test(text[start + 2] ?? ' ')) return false;
+  return start === 0 || /[\s(,;:"“]/.test(text[start - 1]!);
+}
+
+function shapeOf(word: string, text: string, start: number): Shape {
+  const next = text.charCodeAt(start + word.length);
+  if (next >= 48 && next <= 57) return 'other';
+  if (word.length === 1) return isInitial(text, start) ? 'initial' : UPPER_START.test(word) ? 'upper' : 'lower';
+  const stem = word.replace(/['’]s$/i, '');
+  if (!UPPER_START.test(stem)) return 'lower';
+  if (!HAS_LOWER.test(stem)) return 'upper';
+  return INNER_CAPITAL.test(stem) && !CAPITALISED_PREFIX.test(stem) ? 'other' : 'title';
+}
+
+/**
+ * How the draft is written: 'upper' when nearly every letter is a capital (clinical notes often are), 'lower'
+ * when it has no capitals at all, else 'mixed'. Capitalisation is evidence of a name only in mixed text.
+ */
+export type CaseMode = 'upper' | 'lower' | 'mixed';
+
+export function caseMode(tokens: readonly Token[]): CaseMode {
+  let upper = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.text.length < 2) continue;
+    if (t.shape === 'upper') upper++;
+    else if (t.shape === 'lower') lower++;
+  }
+  const words = upper + lower;
+  if (words >= 4 && upper >= 0.8 * words) return 'upper';
+  if (upper === 0 && !tokens.some((t) => t.shape === 'title')) return 'lower';
+  return 'mixed';
+}
