@@ -1,0 +1,162 @@
+import { describe, it, expect } from 'vitest';
+import { locationDetector } from './location';
+import { RESTRICTED_ZIP3, safeHarborZip } from './location/zip';
+
+const allow = { names: new Set<string>(), domains: new Set<string>(), terms: new Set<string>() };
+
+/** The reported spans (confidence ≥ 0.5, as the engine keeps them), as the text they cover. */
+function found(text: string): string[] {
+  return locationDetector
+    .detect({ text, context: {}, allow, options: {} })
+    .filter((c) => c.confidence >= 0.5)
+    .map((c) => text.slice(c.start, c.end));
+}
+
+function foundAny(text: string, part: string): boolean {
+  return found(text).some((span) => span.includes(part));
+}
+
+describe('street addresses', () => {
+  it('finds a number, street name and suffix in Title Case and in capitals', () => {
+    expect(found('We visited her at 742 Evergreen Terrace yesterday.')).toEqual(['742 Evergreen Terrace']);
+    expect(found('PT LIVES AT 88 WILLOW BROOK ROAD WITH SPOUSE.')).toEqual(['88 WILLOW BROOK ROAD']);
+    expect(found('Drop the forms at 12 Juniper St. before noon')).toEqual(['12 Juniper St.']);
+  });
+
+  it('takes in the unit, town, state and ZIP+4 that complete the address', () => {
+    expect(found('Send it to 4100 Larkspur Ave, Apt 5B, Frostburg, MD 21532-1234 please')).toEqual([
+      '4100 Larkspur Ave, Apt 5B, Frostburg, MD 21532-1234',
+    ]);
+  });
+
+  it('finds post-office boxes and military mail', () => {
+    expect(found('Mail the refill to P.O. Box 4471 and not to the clinic')).toEqual(['P.O. Box 4471']);
+    expect(found('MAILING ADDRESS PO BOX 912')).toEqual(['PO BOX 912']);
+    expect(foundAny('Ship it to PSC 4410, Box 27, APO AE 09011', 'PSC 4410, Box 27')).toBe(true);
+  });
+
+  it('finds a unit number written with its keyword', () => {
+    expect(found('She moved into Apt. 12C last spring')).toEqual(['Apt. 12C']);
+    expect(found('The office is in Suite 300')).toEqual(['Suite 300']);
+  });
+
+  it('finds European street order', () => {
+    expect(foundAny('Our new flat is on Via Garibaldi 27, Torino', 'Via Garibaldi 27')).toBe(true);
+    expect(foundAny('Write to Kirkkokatu 14, Oulu', 'Kirkkokatu 14')).toBe(true);
+  });
+});
+
+describe('ZIP codes', () => {
+  it('finds a ZIP after a cue or after a state, with its Safe Harbor form', () => {
+    const text = 'Her zip code is 02139.';
+    const [c] = locationDetector.detect({ text, context: {}, allow, options: {} });
+    expect(text.slice(c!.start, c!.end)).toBe('02139');
+    expect(c!.fixes?.[0]?.replacement).toBe('021xx');
+    expect(found('Lives near Eugene, OR 97401 with her sister')).toContain('97401');
+    expect(found('ZIP: 21204-3310')).toEqual(['21204-3310']);
+  });
+
+  it('turns a restricted ZIP3 into 000 (HHS 2012 guidance list of 17)', () => {
+    expect(RESTRICTED_ZIP3.size).toBe(17);
+    expect(safeHarborZip('69201')).toBe('000');
+    expect(safeHarborZip('89301')).toBe('000');
+    expect(safeHarborZip('21204')).toBe('212xx');
+    const text = 'zip 82301';
+    const [c] = locationDetector.detect({ text, context: {}, allow, options: {} });
+    expect(c!.fixes?.[0]?.replacement).toBe('000');
+  });
+
+  it('leaves a bare five-digit number alone', () => {
+    expect(found('Order 55812 shipped with 12000 units')).toEqual([]);
+  });
+});
+
+describe('towns, cities and counties', () => {
+  it('finds a city in Title Case and after a cue in capitals', () => {
+    expect(found('My aunt just got back from Sacramento.')).toEqual(['Sacramento']);
+    expect(found('TRANSFERRED FROM ANNAPOLIS LAST NIGHT.')).toEqual(['ANNAPOLIS']);
+    expect(found('transferred from Frederick for a higher level of care')).toEqual(['Frederick']);
+  });
+
+  it('finds a town in lower-case notes after a residence cue', () => {
+    expect(found('pt lives in towson with wife')).toEqual(['towson']);
+  });
+
+  it('finds counties', () => {
+    expect(found('He farms out in Garrett County most of the year')).toEqual(['Garrett County']);
+    expect(found('RESIDENT OF CECIL COUNTY')).toEqual(['CECIL COUNTY']);
+  });
+
+  it('needs a cue for names that are also words', () => {
+    expect(found('Grew up in Mobile and still roots for the team')).toEqual(['Mobile']);
+    expect(found('Mobile phone number is on the chart')).toEqual([]);
+    expect(found('I was reading about Reading glasses')).toEqual([]);
+  });
+
+  it('finds an unknown town after a residence cue', () => {
+    expect(found('She grew up in Little Pemberton before the war')).toEqual(['Little Pemberton']);
+  });
+
+  it('does not report states or countries, which Safe Harbor allows', () => {
+    expect(found('She flew to Finland and then drove through Ohio.')).toEqual([]);
+  });
+});
+
+describe('facility names', () => {
+  it('finds hospitals, clinics, nursing homes and rehab by their proper names', () => {
+    expect(found('She was treated at Calvert Memorial Hospital last week')).toEqual(['Calvert Memorial Hospital']);
+    expect(found('Follow up at Mercy Clinic on Monday')).toEqual(['Mercy Clinic']);
+    expect(found('He went to Lakeside Medical Center by ambulance')).toEqual(['Lakeside Medical Center']);
+    expect(found('Discharged to Brookhaven Nursing Home today')).toEqual(['Brookhaven Nursing Home']);
+    expect(found('ADMITTED TO PINECREST HOSPITAL FOR CHEST PAIN')).toEqual(['PINECREST HOSPITAL']);
+    expect(found('PLAN: TRANSFER TO BALTIMORE REHAB')).toEqual(['BALTIMORE REHAB']);
+  });
+
+  it("finds saints' names and hospital initials after a cue", () => {
+    expect(found("Her baby was born at St. Mary's last night")).toEqual(["St. Mary's"]);
+    expect(found('FOUND DOWN AND BROUGHT TO ST AGNES')).toEqual(['ST AGNES']);
+    expect(found('Transferred to MGH for cath')).toEqual(['MGH']);
+  });
+
+  it('finds a named ward after a transfer', () => {
+    expect(found('Plan: transfer to Whitcomb 4 when a bed opens')).toEqual(['Whitcomb 4']);
+  });
+
+  it('ignores facilities without a proper name', () => {
+    expect(found('Pt transferred from outside hospital to the ICU')).toEqual([]);
+    expect(found('She went home from the hospital')).toEqual([]);
+    expect(found('Needs cardiac rehab after discharge')).toEqual([]);
+  });
+});
+
+describe('near-misses', () => {
+  it.each([
+    "History of Parkinson's disease",
+    'Moved to ICU bed 4 overnight',
+    'Patient in room 12 is stable',
+    'Type 2 diabetes, diet controlled',
+    'Mobile phone on the bedside table',
+    'I was reading in bed',
+    'Apt',
+    'Give 2 mg q4h prn',
+    'ST ELEVATION IN V2-V4, TO CATH LAB',
+    'PT TO OR AT 0800, THEN TO CCU. FLOOR 5 BED AVAILABLE.',
+    'TITRATE TO MAP > 65, WEAN TO PSV 10',
+    'Lasix 40 mg IV, heparin 1000 units/hr',
+    'CONT TO COUGH UP THICK SECRETIONS, SATS TO HIGH 90S',
+    'Received 2U PRBC tonight',
+  ])('reports nothing in %j', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('adversarial input', () => {
+  it('completes on 100,000 characters of digit runs and capitalised words', () => {
+    const parts = ['123 123 123 ', '9'.repeat(500), ' Apt ', 'Saint Saint Saint ', 'New York New ', 'To Hospital ', 'P.O. Box '];
+    let text = '';
+    for (let i = 0; text.length < 100_000; i++) text += parts[i % parts.length]! + 'Zz'.repeat(i % 7) + ' ';
+    text = text.slice(0, 100_000);
+    const candidates = locationDetector.detect({ text, context: {}, allow, options: {} });
+    expect(Array.isArray(candidates)).toBe(true);
+  });
+});

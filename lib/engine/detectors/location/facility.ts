@@ -1,0 +1,187 @@
+/**
+ * Facility names — 45 CFR 164.514(b)(2)(i)(B): naming the hospital, clinic or nursing home where a patient
+ * was treated places them in a subdivision smaller than a state (HHS de-identification guidance, 2012,
+ * treats such names as geographic). Found by shape, not by a list of hospitals:
+ *  - a proper name before a facility word ("Calvert Memorial Hospital", "Mercy Clinic", "Kernan hospital");
+ *  - a saint's name ("St. Mary's", "St Agnes") and the usual religious names ("Holy Cross") after a cue;
+ *  - a hospital's initials ending in H or MC ("MGH", "GBMC") after "to"/"at"/"from" or before "ED"/"cath";
+ *  - a named ward with its floor after a transfer ("transferred to Reisman 4"): wards carry building names.
+ * Departments without a proper name ("the hospital", "outside hospital", "cardiac rehab", "ICU") are not.
+ */
+import { PLACE_NAMES } from './gazetteer-data';
+import type { LocationSpan } from './span';
+import { foldPlaceName, isCapitalised, isShoutedAround } from './text-shape';
+
+// Facility words that make the proper name before them a facility even in capitals-only or lower-case notes.
+const STRONG_FACILITY =
+  'hospital|hosp|medical\\s+center|medical\\s+centre|med\\.?\\s+ctr|med\\.?\\s+center|medical\\s+ctr|clinic|' +
+  'nursing\\s+home|nursing\\s+center|nursing\\s+and\\s+rehab(?:ilitation)?(?:\\s+center)?|hospice|infirmary|' +
+  'health\\s+center|healthcare\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|care\\s+center|' +
+  'rehabilitation\\s+(?:hospital|center)|vamc|sanatorium|assisted\\s+living';
+// Facility words that are also ordinary words ("cardiac rehab", "Memorial Day"): only after a capitalised
+// name in mixed-case text, or after a known place name ("Baltimore Rehab").
+const WEAK_FACILITY = 'rehab|memorial|regional|general|medical|health|healthcare|manor|va|adventist|methodist|baptist|presbyterian|lutheran|children\'s';
+
+const FACILITY_WORD = new RegExp(`\\b(?:${STRONG_FACILITY}|${WEAK_FACILITY})\\b`, 'giu');
+const STRONG_WORD = new RegExp(`^(?:${STRONG_FACILITY})$`, 'iu');
+// Further facility words after the first ("Calvert Memorial Hospital", "Regional Medical Center").
+const FACILITY_TAIL = new RegExp(`^(?:[ \\t]+(?:${STRONG_FACILITY}|${WEAK_FACILITY})\\b)+`, 'iu');
+
+// Words that describe a facility without naming it, and function words a name never includes.
+const GENERIC = new Set(
+  ('the a an this that these our your his her their my its another other others outside osh local community ' +
+    'county state city area same previous prior referring sending receiving nearby different new old big small ' +
+    'private public teaching psychiatric psych mental rehab nursing veterans children childrens university ' +
+    'general regional memorial medical health healthcare hospital hosp clinic center centre care acute ' +
+    'inpatient outpatient cardiac pulmonary physical occupational speech subacute sub day night home house ' +
+    'to at from in by of on for and or with was is be been were went go going gone admitted transferred ' +
+    'transfer sent seen discharged returned called visit visited via per pt patient pts he she they who which ' +
+    'where when will would should could may might can need needs needed plan planned awaiting await wait ' +
+    'waiting bed beds screening screen referral refer accepted accepting family wife husband son daughter ' +
+    'er ed icu ccu micu sicu nicu picu or pacu floor unit ward dialysis cath lab primary specialty urgent ' +
+    'emergency walk-in free any some no not all both each every most many much more less long short term ' +
+    'skilled facility facilities snf ltc ltach rehabilitation hospice and/or also then than yesterday today ' +
+    'tomorrow am pm last next first second leave left leaving wandering found met opt call contact notify ' +
+    'notified outside inside into back return returned works work worked working employed job social ' +
+    'behavioral behavioural public home-health').split(' '),
+);
+
+// Saints' names common in hospital names; in capitals-only notes "ST" is more often the ST segment of an ECG.
+const SAINT_NAMES = new Set(
+  ('mary marys agnes joseph josephs john johns luke lukes jude judes francis vincent vincents elizabeth ' +
+    'elizabeths anne annes ann anns michael michaels peter peters paul pauls catherine catherines clare ' +
+    'barnabas raphael raphaels david davids james mark marks thomas andrew andrews margaret margarets helena ' +
+    'rose teresa theresa charles cloud louis patrick patricks anthony anthonys bernard bernards dominic ' +
+    'elizabeth joan luke alexius alphonsus clair claire edward francis gabriel hedwig jerome lawrence ' +
+    'mercy benedict camillus cabrini tammany').split(' '),
+);
+const SAINT = /\b(?:St|ST|Saint|SAINT|Ste)\.?[ \t]+(\p{Lu}[\p{L}]+(?:['’]s)?)/gu;
+// Religious and charitable names that hospitals share ("at Holy Cross", "to Sacred Heart").
+const RELIGIOUS_NAME =
+  /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?|HOLY\s+(?:CROSS|FAMILY|NAME|REDEEMER|SPIRIT)|SACRED\s+HEART|GOOD\s+SAM(?:ARITAN)?)\b/gu;
+const FACILITY_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to))\s+$/iu;
+// "University of Maryland Medical Center", "U of MD", "U Maryland".
+const UNIVERSITY = /\b(?:University|UNIVERSITY|Univ\.?|UNIV\.?|U\.?)\s+(?:of|OF)\s+\p{Lu}[\p{L}]+(?:\s+(?:Medical|MEDICAL|Med|MED)(?:\s+(?:Center|CENTER|Ctr|CTR|Centre))?)?|\bU\.?\s+\p{Lu}\p{Ll}+(?=\s)/gu;
+
+// Hospital initials: one to four capitals then H, MC or HC ("GH", "MGH", "GBMC", "VAMC").
+const INITIALS = /\b[A-Z]{1,4}(?:H|MC|HC)\b/g;
+const NOT_FACILITY_INITIALS = new Set(
+  ('OSH NH BPH ICH SAH SDH IVH LVH RVH PPH NPH TSH LDH ACTH PTH ADH FSH LH HGH ACH PH BH TH CH MCH MH PMH FH ' +
+    'SH HH IH CAH PAH IPH PNH RAH ETOH TOH EtOH DH AH OH UH EH KH ZH WH YH PCH HCH MDH CDH GDH HPH SNH ' +
+    'NMH ECH DOH PEH PWH BCH DMH EMH HDH CMC PMC RMC DMC HMC MC HC PHC CHC NHC DHC').split(' '),
+);
+/** Initials, not a word written in capitals ("COUGH", "WITH"): short, or without vowels before the H. */
+function looksLikeInitials(token: string): boolean {
+  if (/(?:MC|HC)$/.test(token)) return token.length <= 5;
+  return token.length <= 3 || !/[AEIOUY]/.test(token.slice(0, -1));
+}
+const INITIALS_CUE_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|@|into|by|transfer(?:red)?\s+to|presented\s+to|admitted\s+to)\s+$/iu;
+const INITIALS_CUE_AFTER = /^\s+(?:ED|ER|EW|ICU|CCU|cath|lab|clinic|hospital|campus|ER\b)/i;
+
+// A ward named after a building, with its floor, after a transfer: "transfer to Reisman 2", "ON FARR 6".
+const NAMED_WARD =
+  /\b(?:(?:transfer(?:red|ring)?|transfered|xfer(?:red)?|tx(?:'d|d)?|c\/o|called\s+out|admitted|sent|go|going|went|pt|moved|returned|arrived|received)\s+(?:back\s+)?(?:to|from)|intubated\s+on)\s+(\p{L}{4,})\s?(\d{1,2})(?![\p{L}\d%]|[.:]\d|\s*(?:mg|mcg|units?|ml|cc|l|x)\b)/giu;
+const NOT_WARD = new Set(
+  ('floor bed room unit pod ward area level step stepdown tele telemetry bay icu ccu micu sicu csru nicu picu ' +
+    'ctic tsicu pacu rehab cath home dialysis surgery radiology ct mri or ed er nursing house from with over ' +
+    'about every each daily dose drip rate goal mode mask cannula liters vent settings psv peep cpap bipap ' +
+    'cmv simv ac prvc fio2 lasix heparin insulin levophed neo dopa dopamine propofol fentanyl versed morphine ' +
+    'dilaudid nitro integrilin amio amiodarone diltiazem labetalol lopressor hydral nipride vasopressin ' +
+    'norepinephrine epinephrine dobutamine milrinone precedex ativan haldol zosyn vanco vancomycin cefepime ' +
+    'flagyl levaquin cipro bactrim potassium kcl magnesium calcium phos sodium bicarb albumin ffp prbc plts ' +
+    'platelets units hours days weeks months minutes times doses bags liter high upper lower about around ' +
+    'approx baseline only less more than over under room time phase stage grade level type class').split(' '),
+);
+
+function placeNames(): Set<string> {
+  placeSet ??= new Set(PLACE_NAMES.split('|'));
+  return placeSet;
+}
+let placeSet: Set<string> | null = null;
+
+const NAME_TOKEN_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)([ \t]+|-)$/u;
+const MAX_NAME_WORDS = 4;
+
+/** Walks back from a facility word over the words that name it; returns the name's start, or -1. */
+function facilityNameStart(text: string, keywordStart: number, strong: boolean, shouted: boolean): number {
+  let start = keywordStart;
+  let words = 0;
+  let knownPlace = false;
+  while (words < MAX_NAME_WORDS) {
+    const m = NAME_TOKEN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    if (!m) break;
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (lower === 'of' && words > 0) {
+      // "University of Maryland Medical": keep "of" only when a capitalised word comes before it.
+      const before = NAME_TOKEN_BEFORE.exec(text.slice(Math.max(0, start - m[0].length - 30), start - m[0].length));
+      if (before && isCapitalised(before[1]!) && !GENERIC.has(before[1]!.toLowerCase().replace(/\.$/, ''))) {
+        start -= m[0].length;
+        continue;
+      }
+      break;
+    }
+    if (GENERIC.has(lower.replace(/['’]s$/, '')) || /\d/.test(word)) break;
+    if (!shouted && !isCapitalised(word) && (!strong || /\p{Lu}/u.test(text.slice(Math.max(0, start - 80), start + 80)))) break;
+    if (placeNames().has(foldPlaceName(word))) knownPlace = true;
+    start -= m[0].length;
+    words++;
+  }
+  if (words === 0) return -1;
+  // A weak facility word in capitals-only text needs a known place as its name ("BALTIMORE REHAB").
+  if (!strong && shouted && !knownPlace) return -1;
+  // Where capitals prove nothing, the name must follow "to", "at", "from"… ("ADMITTED TO CALVERT HOSPITAL").
+  if ((shouted || !isCapitalised(text.slice(start, start + 1))) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return -1;
+  return start;
+}
+
+export function findFacilities(text: string): LocationSpan[] {
+  const out: LocationSpan[] = [];
+  FACILITY_WORD.lastIndex = 0;
+  for (let m = FACILITY_WORD.exec(text); m; m = FACILITY_WORD.exec(text)) {
+    const keyword = m[0];
+    let end = m.index + keyword.length;
+    if (/^memorial$/i.test(keyword) && /^\s+day\b/i.test(text.slice(end, end + 6))) continue;
+    const strong = STRONG_WORD.test(keyword);
+    const shouted = isShoutedAround(text, m.index, end);
+    if (!strong && !shouted && !isCapitalised(keyword)) continue;
+    const start = facilityNameStart(text, m.index, strong, shouted);
+    if (start < 0) continue;
+    const tail = FACILITY_TAIL.exec(text.slice(end, end + 60));
+    if (tail) FACILITY_WORD.lastIndex = end += tail[0].length;
+    out.push({ start, end, confidence: strong || tail ? 0.9 : 0.8, kind: 'facility' });
+  }
+  SAINT.lastIndex = 0;
+  for (let m = SAINT.exec(text); m; m = SAINT.exec(text)) {
+    const name = m[1]!.toLowerCase().replace(/['’]/g, '');
+    const shouted = isShoutedAround(text, m.index, m.index + m[0].length);
+    // "ST HR", "SR-ST Transfused": the ECG's ST segment. Mixed-case text writes the saint "St" + a name.
+    if (shouted ? !SAINT_NAMES.has(name) : m[0].startsWith('ST') || !/^\p{Lu}\p{Ll}/u.test(m[1]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+  }
+  RELIGIOUS_NAME.lastIndex = 0;
+  for (let m = RELIGIOUS_NAME.exec(text); m; m = RELIGIOUS_NAME.exec(text)) {
+    if (!FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+  }
+  UNIVERSITY.lastIndex = 0;
+  for (let m = UNIVERSITY.exec(text); m; m = UNIVERSITY.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+  }
+  INITIALS.lastIndex = 0;
+  for (let m = INITIALS.exec(text); m; m = INITIALS.exec(text)) {
+    if (NOT_FACILITY_INITIALS.has(m[0]) || !looksLikeInitials(m[0])) continue;
+    const end = m.index + m[0].length;
+    const cued =
+      INITIALS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+      INITIALS_CUE_AFTER.test(text.slice(end, end + 12));
+    if (cued) out.push({ start: m.index, end, confidence: 0.8, kind: 'facility' });
+  }
+  NAMED_WARD.lastIndex = 0;
+  for (let m = NAMED_WARD.exec(text); m; m = NAMED_WARD.exec(text)) {
+    if (NOT_WARD.has(m[1]!.toLowerCase())) continue;
+    out.push({ start: m.index + m[0].lastIndexOf(m[1]!), end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Words that announce a place. In clinical notes places follow "from", "transferred from", "lives in",
+ * "OSH in", "home in", "resident of"; in posts, "moved here from", "grew up in", "flew to". A cue is looked
+ * for in a short window that ends where the candidate starts, so the check is bounded.
+ */
+
+const CUE_WINDOW = 40;
+
+// A preposition right before the name ("from Towson", "at Holy Cross", "TO BALTIMORE").
+const PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:from|in|to|at|near|outside(?:\s+of)?|into|visiting|towards?|@|osh|of)\s+(?:the\s+)?$/iu;
+
+// The same without "of": "history of Bath…" is no place, "resident of Bath" is (see RESIDENCE_BEFORE).
+const PLACE_PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:from|in|to|at|near|outside(?:\s+of)?|into|visiting|towards?|@|osh)\s+(?:the\s+)?$/iu;
+
+// Residence and travel phrases: strong enough that an unknown capitalised phrase after them is a place.
+// (Movement within care — "sent to", "transferred to" — is not: departments follow those too.)
+const RESIDENCE_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(?:' +
+    [
+      'lives?', 'living', 'lived', 'resides?', 'residing', 'stays?', 'staying', 'grew\\s+up', 'raised', 'born',
+      'originally', 'hails?', 'moved(?:\\s+(?:here|back|away|over))?', 'moving', 'relocat(?:ed|ing)',
+      'travel(?:l)?(?:ed|ing)?', 'flew', 'flying', 'arrived', 'arriving', 'based', 'located', 'visiting',
+      'visited', 'trip', 'vacation(?:ing)?', 'holiday(?:ing)?', 'stationed', 'commutes?', 'hometown',
+    ].join('|') +
+    ')(?:\\s+(?:back|here|over|out|up|down|home))?\\s+(?:in|from|to|at|of|near|into|for)\\s+(?:the\\s+)?$' +
+    '|(?:resident|native|citizen|town|city|village|suburb|county|neighbou?rhood|outskirts)\\s+of\\s+(?:the\\s+)?$' +
+    '|(?:^|[^\\p{L}])(?:i\\s*(?:\'|’)?m|we\\s*(?:\'|’)?re|he\\s*(?:\'|’)?s|she\\s*(?:\'|’)?s|they\\s*(?:\'|’)?re|is|are|was|were)\\s+(?:from|in)\\s+(?:the\\s+)?$',
+  'iu',
+);
+
+function windowBefore(text: string, start: number): string {
+  return text.slice(Math.max(0, start - CUE_WINDOW), start);
+}
+
+/** A preposition, "of" included, right before `start`. */
+export function hasPrepositionBefore(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(windowBefore(text, start));
+}
+
+/** A locative preposition (not "of") right before `start`. */
+export function hasPlacePrepositionBefore(text: string, start: number): boolean {
+  return PLACE_PREPOSITION_BEFORE.test(windowBefore(text, start));
+}
+
+/** A residence or travel phrase ("lives in", "moved here from", "resident of") right before `start`. */
+export function hasResidenceCueBefore(text: string, start: number): boolean {
+  return RESIDENCE_BEFORE.test(windowBefore(text, start));
+}
+
+// A courtesy title or clinical role right before a capitalised word makes it a person ("Dr. Austin").
+const PERSON_TITLE_BEFORE =
+  /(?:^|[^\p{L}])(?:dr|mr|mrs|ms|miss|mx|prof|sr|rev|nurse|rn|np|pa|md|doctor|sister|brother|father|mother|son|daughter|wife|husband|uncle|aunt|named|called)\.?\s+$/iu;
+
+export function hasPersonTitleBefore(text: string, start: number): boolean {
+  return PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}

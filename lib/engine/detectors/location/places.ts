@@ -1,0 +1,191 @@
+/**
+ * Cities, towns, counties and neighbourhoods — 45 CFR 164.514(b)(2)(i)(B): "all geographic subdivisions
+ * smaller than a State, including … city, county, precinct …". Names come from a GeoNames gazetteer
+ * (gazetteer-data.ts); cue words decide the doubtful cases: capitals prove nothing in a note written in
+ * capitals, and a name that is also a word ("Mobile", "Reading", "Hope") needs "from", "in", "lives in"….
+ *
+ * States and countries are deliberately not reported: Safe Harbor removes only subdivisions smaller than a
+ * state, so "she flew to Finland" or "a patient from Ohio" is not PHI, and flagging it would teach users to
+ * ignore the warning. (Benchmarks that label every place, countries included, count these as misses.)
+ */
+import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './gazetteer-data';
+import {
+  hasPersonTitleBefore,
+  hasPlacePrepositionBefore,
+  hasPrepositionBefore,
+  hasResidenceCueBefore,
+} from './place-cues';
+import { isStateOrCountry, US_STATE_CODES } from './regions';
+import { foldPlaceName, isAllCaps, isCapitalised, isLowerCaseAround, isShoutedAround, startsSentence } from './text-shape';
+import type { LocationSpan } from './span';
+
+let places: Set<string> | null = null;
+let ambiguousPlaces: Set<string> | null = null;
+
+// Built on first use, so a worker that never checks a draft never pays for it.
+function gazetteer(): { places: Set<string>; ambiguous: Set<string> } {
+  places ??= new Set(PLACE_NAMES.split('|'));
+  ambiguousPlaces ??= new Set(AMBIGUOUS_PLACE_NAMES.split('|'));
+  return { places, ambiguous: ambiguousPlaces };
+}
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const MAX_PLACE_WORDS = 4;
+// Small words inside multi-word place names ("Rio de Janeiro", "Stratford upon Avon").
+const CONNECTORS = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'y', 'on', 'upon', 'sur', 'am', 'an', 'der', 'of', 'the', 'en', 'im', 'bei', 'van', 'von', 'aan', 'op']);
+// Abbreviations written before place names; the gazetteer spells them out.
+const ABBREVIATED_PREFIX: Record<string, string> = { st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount', pt: 'point' };
+// Words after a place name that make the whole phrase something else ("Boston Marathon" is still Boston,
+// but "Reading glasses", "Mobile phone" are not places).
+const NOT_A_PLACE_AFTER = /^\s+(?:phone|phones|app|apps|device|devices|glasses|comprehension|list|material|level|levels|range|values?|saline|limits?|volume|results?|unit|units|mode|data|number|version|crisis)\b/i;
+// Pronouns, months, weekdays and other capitalised words that a residence cue can precede but are no place.
+const NOT_A_PLACE_WORD = new Set(
+  ('i me my we our you your he him his she her they them their it its this that these those there here home ' +
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday today tomorrow yesterday tonight morning evening night ' +
+    'a an the and or but one two three four five some any all every each no not hospital clinic er ed icu ' +
+    'rehab work school church college university town city state country area region place house apartment').split(' '),
+);
+
+const COUNTY = /\b(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}(?:County|Parish|Borough|Township)\b|\b(?:\p{Lu}+\s+){1,3}(?:COUNTY|PARISH|TOWNSHIP)\b/gu;
+const NEIGHBOURHOOD = /\b(?:the\s+)?((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})(?:neighbou?rhood|district|barrio|suburb)\b/gu;
+// A state after the name ("Hampton, VA", "Towson, Maryland") makes it a place whatever the case.
+const STATE_AFTER = /^,[ \t]*(?:[A-Za-z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  return tokens;
+}
+
+function hasStateAfter(text: string, end: number): boolean {
+  const m = STATE_AFTER.exec(text.slice(end, end + 20));
+  if (!m) return false;
+  const state = m[0].replace(/^,\s*/, '');
+  return US_STATE_CODES.has(state.toUpperCase()) || isStateOrCountry(foldPlaceName(state));
+}
+
+/** Joins tokens i..j into a lookup key if they are written as one name (single spaces, or "St. Louis"). */
+function phraseKey(text: string, tokens: Token[], i: number, j: number): string | null {
+  const parts: string[] = [];
+  for (let k = i; k <= j; k++) {
+    const t = tokens[k]!;
+    if (k > i) {
+      const gap = text.slice(tokens[k - 1]!.end, t.start);
+      const prev = parts[parts.length - 1]!;
+      const abbreviated = k === i + 1 && ABBREVIATED_PREFIX[prev] !== undefined;
+      if (gap !== ' ' && gap !== '-' && !(abbreviated && (gap === '. ' || gap === '.'))) return null;
+      // Written as a name: every word capitalised except small connectors (and never the last word), unless
+      // the whole phrase is lower case ("lives in white marsh").
+      const connector = k < j && CONNECTORS.has(t.word.toLowerCase());
+      if (isCapitalised(tokens[i]!.word) && !isCapitalised(t.word) && !connector) return null;
+    }
+    parts.push(foldPlaceName(t.word));
+  }
+  const first = ABBREVIATED_PREFIX[parts[0]!];
+  if (first && parts.length > 1) parts[0] = first;
+  return parts.join(' ');
+}
+
+interface Lookup {
+  kind: 'place' | 'ambiguous' | 'region';
+  end: number; // index of the last token
+}
+
+function lookup(text: string, tokens: Token[], i: number): Lookup | null {
+  const { places, ambiguous } = gazetteer();
+  const last = Math.min(tokens.length - 1, i + MAX_PLACE_WORDS - 1);
+  for (let j = last; j >= i; j--) {
+    const key = phraseKey(text, tokens, i, j);
+    if (key === null) continue;
+    // States and countries first: "New York" is a state as well as a city, "Georgia" a state and a country.
+    if (isStateOrCountry(key)) return { kind: 'region', end: j };
+    if (places.has(key)) return { kind: 'place', end: j };
+    if (ambiguous.has(key)) return { kind: 'ambiguous', end: j };
+  }
+  return null;
+}
+
+/** Confidence for a gazetteer hit at [start, end), or 0 when the context says it is no place. */
+function placeConfidence(text: string, start: number, end: number, firstWord: string, ambiguous: boolean): number {
+  if (NOT_A_PLACE_AFTER.test(text.slice(end, end + 16))) return 0;
+  if (hasPersonTitleBefore(text, start)) return 0;
+  const residence = hasResidenceCueBefore(text, start);
+  const state = hasStateAfter(text, end);
+  const strong = residence || state || hasPlacePrepositionBefore(text, start);
+  const shouted = isShoutedAround(text, start, end);
+  if (!isCapitalised(firstWord)) {
+    // Lower-case text ("lives in hampton"): only unambiguous names with a cue.
+    if (ambiguous || !isLowerCaseAround(text, start, end)) return 0;
+    return strong ? 0.75 : 0;
+  }
+  // A name that is also a word ("Reading", "Mobile", "Hope") needs a residence cue or a state after it.
+  if (ambiguous) return state || (residence && !shouted) ? 0.8 : 0;
+  // Plural abbreviations ("TIAs", "PVCs") are no names.
+  if (/^\p{Lu}{2,}s$/u.test(firstWord)) return 0;
+  if (shouted) return strong ? 0.85 : 0;
+  // An all-capitals word in mixed-case text is an abbreviation ("LIMA graft", "OTA") unless cued.
+  if (isAllCaps(firstWord)) return residence || state ? 0.8 : 0;
+  if (strong) return 0.9;
+  if (hasPrepositionBefore(text, start)) return 0.85;
+  return startsSentence(text, start) ? 0.7 : 0.8;
+}
+
+/** Capitalised words after a residence cue that are not in the gazetteer ("grew up in Kissousa"). */
+function unknownPlaceAfterCue(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && j - i < MAX_PLACE_WORDS - 1) {
+    const next = tokens[j + 1]!;
+    const gap = text.slice(tokens[j]!.end, next.start);
+    if (gap !== ' ' && gap !== '-') break;
+    if (!isCapitalised(next.word)) break;
+    j++;
+  }
+  return j;
+}
+
+export function findPlaces(text: string): LocationSpan[] {
+  const out: LocationSpan[] = [];
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hit = lookup(text, tokens, i);
+    if (hit) {
+      const end = tokens[hit.end]!.end;
+      if (hit.kind !== 'region') {
+        const confidence = placeConfidence(text, t.start, end, t.word, hit.kind === 'ambiguous');
+        if (confidence > 0) out.push({ start: t.start, end, confidence, kind: 'place' });
+      }
+      i = hit.end;
+      continue;
+    }
+    // Not in the gazetteer: a capitalised phrase right after "lives in", "moved here from", "grew up in"….
+    if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.word.toLowerCase())) continue;
+    // Unknown all-capitals words after a cue are mostly units and abbreviations ("arrived in MICU").
+    if (isAllCaps(t.word) && t.word.length < 6) continue;
+    if (isShoutedAround(text, t.start, t.end) || !hasResidenceCueBefore(text, t.start)) continue;
+    const j = unknownPlaceAfterCue(text, tokens, i);
+    const end = tokens[j]!.end;
+    if (!isStateOrCountry(foldPlaceName(text.slice(t.start, end)))) {
+      out.push({ start: t.start, end, confidence: 0.75, kind: 'place' });
+    }
+    i = j;
+  }
+  for (const re of [COUNTY, NEIGHBOURHOOD]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // In capitals the match can start with the cue ("RESIDENT OF CECIL COUNTY"): drop such words.
+      const lead = /^(?:(?:the|of|in|to|from|at|near|resident|lives?|living)\s+)+/i.exec(m[0]);
+      const start = m.index + (lead ? lead[0].length : 0);
+      out.push({ start, end: m.index + m[0].length, confidence: 0.85, kind: 'place' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * Street addresses, unit numbers, post-office boxes and military addresses — 45 CFR 164.514(b)(2)(i)(B)
+ * ("street address"). Shapes follow USPS Publication 28 (house number, street name, suffix such as Street/St,
+ * secondary unit such as Apt/Suite, "PO Box", APO/FPO/DPO with AA/AE/AP) and the common European order
+ * (street word then house number: "Via Roma 131", "Laukaantie 80"). Once an address is found the finder
+ * takes in the lines that complete it — unit, town, state, postal code, country — so one finding covers the
+ * whole block a user would rewrite.
+ */
+import type { LocationSpan } from './span';
+import { isStateOrCountry, US_STATE_CODES } from './regions';
+import { foldPlaceName, isShoutedAround } from './text-shape';
+
+// USPS Publication 28, Appendix C1: the street suffixes people actually write, full and abbreviated.
+// (Abbreviations that are also clinical shorthand — "AV", "CT", "SQ" — are left out.)
+const FULL_SUFFIX =
+  'street|avenue|road|boulevard|lane|drive|court|place|way|terrace|circle|parkway|highway|square|trail|plaza|' +
+  'pike|alley|crescent|mews|grove|heights|turnpike|expressway|freeway|ridge|' +
+  'strasse|straße|gasse|weg|allee|platz|straat|laan|gade|vej|gatan|vagen|vägen|katu|utca|útja|tér';
+const ABBREVIATED_SUFFIX = 'st|ave|rd|blvd|ln|dr|pl|ter|cir|pkwy|hwy|trl|plz|hts|tpke|expy|fwy|str';
+const ABBREVIATED = new RegExp(`^(?:${ABBREVIATED_SUFFIX})\\.?$`, 'i');
+// Words that open a street name in other languages ("Rue de la Paix", "Via Roma", "ul. Długa"); written
+// capitalised (or "rue", "ul.") so that "via fax 3 times" is no street.
+const LEADING_STREET_WORD =
+  'Rue|rue|Rua|Via|Viale|Calle|Avenida|Av|Piazza|Praça|Praca|Largo|Travessa|Camino|Carrera|' +
+  'Ulica|ul|Ul|Aleja|Strada|Chemin|Quai|Allée|Impasse|Corso|Vicolo|Paseo|Ronda|Plac|Rambla|Estrada';
+const STREET_NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|\\d{1,4}|de|la|le|du|des|do|da|dos|das|del|di|della|e|y|von|van|der)";
+// A word ending like a street in the Germanic and Nordic languages ("Pohlstrasse", "Mekanikusv", "Höfðagata").
+const STREET_WORD_ENDING = /(?:strasse|straße|str|gasse|weg|allee|platz|straat|laan|gade|vej|gatan|gata|vägen|vagen|vegen|veien|katu|kuja|tie|polku|utca|damm|ufer|dreef|kade|plein|gracht|torget|stræde|stien|vegur|väg|rinne)$/iu;
+
+/** "apt" → "apt|Apt|APT" for each word: case-blind keywords without the `i` flag, which would also make
+ * \\p{Lu} match lower-case letters. */
+function anyCase(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`)
+    .join('|');
+}
+
+const NAME_WORD = "[\\p{L}\\d][\\p{L}\\p{M}\\d'’-]*\\.?";
+// House number, up to four name words (a direction included), suffix: "19 Clover St.", "1600 N. Main Street".
+const US_STREET = new RegExp(
+  `(?<![\\p{L}\\d.,/:-])\\d{1,6}(?:-\\d{1,4})?[ \\t]+((?:${NAME_WORD}[ \\t]+){1,4}?)(${FULL_SUFFIX}|${ABBREVIATED_SUFFIX})\\b\\.?`,
+  'giu',
+);
+// House number and/or name, a street word, a house number: "Via Roma 131", "Rue Gafsa 62".
+const LEADING_WORD_STREET = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,6}\\s+)?(?:${LEADING_STREET_WORD})\\.?\\s+(?:${STREET_NAME_WORD}\\s+){1,5}?\\d{1,5}[a-z]?\\b\\.?`,
+  'gu',
+);
+// Number, capitalised words, number ("1593 Pagari 18", "233 Erzsébet tér 19."); or a street-like word and a
+// house number ("Gesterbyntie 68").
+const NUMBERED_NAME_STREET =
+  /(?<![\p{L}\d])(?:\d{1,6}\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+|\p{Ll}{1,4}\s+){0,3}\p{L}[\p{L}\p{M}'’-]*)\s+\d{1,5}[a-z]?(?![\p{L}\d:/%]|[.,-]\d)/gu;
+// Post-office boxes and military mail (USPS Publication 28, sections 28 and 29).
+const PO_BOX =
+  /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Postbox|Postfach|Caixa\s+Postal|Apartado)\s*#?\s*\d{1,7}\b|\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b|\bUSN?[SV]\s+\p{Lu}\p{L}+(?=\s+[FD]PO\b)|\b[AFD]PO\s+A[AEP]\s+\d{5}\b/giu;
+// A secondary unit ("Apt. 460", "Suite 377", "Apt 4B", "#12"): alone only when spelled with its keyword.
+const UNIT_NUMBER = '(?![\\p{L}])(?:\\.[ \\t]*|[ \\t]+)#?[ \\t]*(?:\\d{1,5}[A-Za-z]?|[A-Za-z]\\d{0,4})\\b';
+const UNIT = `(?:${anyCase('apt apartment suite ste flat unit bldg building fl floor room rm')})${UNIT_NUMBER}|#\\s?\\d{1,5}[A-Za-z]?\\b`;
+const STANDALONE_UNIT = new RegExp(`\\b(?:${anyCase('apt apartment suite')}|Ste|STE)${UNIT_NUMBER}`, 'gu');
+// A street named without a house number ("on Millicent Drive", "corner of Crown St. and King St.").
+const NAMED_STREET =
+  /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|(?:St|Ave|Rd|Blvd)\.(?!\s*\p{Lu}\p{Ll}))/gu;
+
+// Words that never start or end a street name: units after a dose ("2 mg q4h"), function words, clinical
+// words that a house-number-like count precedes ("2 PER DR. SMITH", "5 units").
+const NOT_STREET_WORD = new Set(
+  ('mg mcg g kg ml cc l lpm units unit u tabs tab tablets pills caps puffs drops hrs hr hours hour days day ' +
+    'weeks wks months min mins minutes times x yo y/o yr yrs years old mmhg meq mmol liters litres amps bags doses ' +
+    'per to by with of and or the from for at on in see called notified paged aware is was are were be been am pm ' +
+    'a an this that no not left right over under after before than more less about total each every feet ft inches ' +
+    'lbs pounds percent mph miles km cm mm beats bpm breaths rr hr sats packs ppd drinks cups episodes loose bm bms').split(' '),
+);
+
+// Cue words before an address that make a bare number-and-name shape an address.
+const ADDRESS_CUE = /\b(?:address|addr|lives?\s+(?:at|on)|living\s+(?:at|on)|resides?\s+at|located\s+at|home\s+at|sent\s+to|send\s+(?:it\s+)?to|mail(?:ed)?\s+to|ship(?:ped)?\s+to|deliver(?:ed)?\s+to|billing|shipping|meet(?:\s+me)?\s+at|drops?\s+you\s+off\s+at|moved\s+to|office\s+is\s+at)\s*:?\s*$/i;
+// Weaker: "at"/"on"/"is at" before a number-and-capitalised-name shape in mixed-case text.
+const WEAK_ADDRESS_CUE = /\b(?:at|on|is\s+at|to)\s*:?\s*$/i;
+
+function hasAddressCue(text: string, start: number, weakToo = false): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return ADDRESS_CUE.test(before) || (weakToo && WEAK_ADDRESS_CUE.test(before));
+}
+
+function wordsOf(phrase: string): string[] {
+  return phrase.trim().split(/\s+/).filter(Boolean);
+}
+
+/** A house-number shape and a suffix: is it written as an address, not a dose or a sentence? */
+function plausibleUsStreet(text: string, start: number, end: number, nameWords: string[], suffix: string): boolean {
+  if (!plausibleStreetName(nameWords)) return false;
+  const shouted = isShoutedAround(text, start, end);
+  // Mixed-case text capitalises street names ("19 Clover St"), which "2 mediasteinal CT" does not.
+  if (!shouted && !nameWords.every((w) => /^(?:\p{Lu}|\d)/u.test(w))) return false;
+  if (!ABBREVIATED.test(suffix)) return true;
+  // "2 PER DR. SMITH", "NSR ST": an abbreviation needs a capitalised form or an address cue.
+  if (hasAddressCue(text, start)) return true;
+  if (shouted || !/^\p{Lu}\p{Ll}/u.test(suffix)) return false;
+  return !/^\.?[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end - (suffix.endsWith('.') ? 1 : 0), end + 12));
+}
+
+function plausibleStreetName(nameWords: string[]): boolean {
+  if (nameWords.length === 0) return true;
+  const first = nameWords[0]!.toLowerCase().replace(/[.]$/, '');
+  const last = nameWords[nameWords.length - 1]!.toLowerCase().replace(/[.]$/, '');
+  return !NOT_STREET_WORD.has(first) && !NOT_STREET_WORD.has(last) && !/^\d+(?:mg|mcg|ml|cc|l|g)$/.test(first);
+}
+
+/** Extends an address over the lines that complete it: unit, town, state, postal code, country. */
+const SEPARATOR = /^(?:[ \t]*(?:,|;|\||>|•|·|\?{3}|\n)[ \t\n>]*|[ \t]{2,}|\n[ \t\n>]*|[ \t])/;
+const BLOCK_SEGMENT = new RegExp(
+  [
+    UNIT,
+    '[A-Z]{1,2}-?\\d[\\d -]{1,8}\\d(?![\\p{L}\\d])', // postal codes with a letter prefix or inner space
+    '\\d{3,6}(?:-\\d{3,4})?(?![\\p{L}\\d:])', // postal codes
+    '(?:\\p{Lu}[\\p{L}\\p{M}\'’.-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{M}\'’.-]*|de|la|le|du|u|am|an|der|di|del|sur))*(?:\\s\\([\\p{L}\\p{M} ]+\\))?)', // town, state or country
+  ]
+    .map((s) => `(?:${s})`)
+    .join('|'),
+  'yu',
+);
+const LABEL_AFTER = /^\s*:/;
+const MAX_BLOCK_SEGMENTS = 6;
+
+function extendBlock(text: string, end: number): number {
+  let at = end;
+  for (let n = 0; n < MAX_BLOCK_SEGMENTS; n++) {
+    const sep = SEPARATOR.exec(text.slice(at, at + 12));
+    if (!sep) break;
+    const segStart = at + sep[0].length;
+    BLOCK_SEGMENT.lastIndex = segStart;
+    const seg = BLOCK_SEGMENT.exec(text);
+    if (!seg || seg[0].length === 0) break;
+    const segEnd = segStart + seg[0].length;
+    const value = seg[0];
+    // "Mobile: 0490 …", "Fax: …": a labelled field is the next item, not part of the address.
+    if (LABEL_AFTER.test(text.slice(segEnd, segEnd + 3))) break;
+    // A capitalised word after a single space is the sentence going on ("… 18237 after the concert").
+    if (/^\p{Ll}/u.test(value)) break;
+    if (sep[0] === ' ' && /^\p{L}/u.test(value) && !isAddressTail(value)) break;
+    at = segEnd;
+  }
+  return at;
+}
+
+function isAddressTail(value: string): boolean {
+  return US_STATE_CODES.has(value) || isStateOrCountry(foldPlaceName(value)) || /^(?:apt|apartment|suite|ste|flat|unit)\b/i.test(value) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,})*$/u.test(value);
+}
+
+/** A house number written just before the match ("45818 P.O. Box 242"). */
+function extendBack(text: string, start: number): number {
+  const m = /\d{1,6}\s+$/.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? start - m[0].length : start;
+}
+
+export function findStreetAddresses(text: string): LocationSpan[] {
+  const out: LocationSpan[] = [];
+  const push = (start: number, end: number, confidence: number) =>
+    out.push({ start, end: extendBlock(text, end), confidence, kind: 'address' });
+
+  US_STREET.lastIndex = 0;
+  for (let m = US_STREET.exec(text); m; m = US_STREET.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!plausibleUsStreet(text, m.index, end, wordsOf(m[1]!), m[2]! + (m[0].endsWith('.') ? '.' : ''))) {
+      US_STREET.lastIndex = m.index + 1;
+      continue;
+    }
+    push(m.index, end, 0.9);
+  }
+  LEADING_WORD_STREET.lastIndex = 0;
+  for (let m = LEADING_WORD_STREET.exec(text); m; m = LEADING_WORD_STREET.exec(text)) {
+    if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
+    push(m.index, m.index + m[0].length, 0.85);
+  }
+  NUMBERED_NAME_STREET.lastIndex = 0;
+  for (let m = NUMBERED_NAME_STREET.exec(text); m; m = NUMBERED_NAME_STREET.exec(text)) {
+    if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
+    const words = wordsOf(m[1]!);
+    const last = words[words.length - 1]!;
+    const streetLike = STREET_WORD_ENDING.test(last) && last.length > 3;
+    const leadingNumber = /^\d/.test(m[0]);
+    const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4);
+    if (!plausibleStreetName(words) || !capitalised || !/^\p{Lu}/u.test(words[0]!)) continue;
+    if (!(streetLike || (leadingNumber && hasAddressCue(text, m.index, true)))) continue;
+    push(extendBack(text, m.index), m.index + m[0].length, streetLike && leadingNumber ? 0.9 : 0.8);
+  }
+  PO_BOX.lastIndex = 0;
+  for (let m = PO_BOX.exec(text); m; m = PO_BOX.exec(text)) push(extendBack(text, m.index), m.index + m[0].length, 0.9);
+  STANDALONE_UNIT.lastIndex = 0;
+  for (let m = STANDALONE_UNIT.exec(text); m; m = STANDALONE_UNIT.exec(text)) {
+    out.push({ start: m.index, end: extendBlock(text, m.index + m[0].length), confidence: 0.8, kind: 'address' });
+  }
+  NAMED_STREET.lastIndex = 0;
+  for (let m = NAMED_STREET.exec(text); m; m = NAMED_STREET.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, kind: 'address' });
+  }
+  return out;
+}
