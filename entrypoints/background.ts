@@ -1,5 +1,5 @@
 import { phiGuardDb } from '@/lib/db';
-import { createBackgroundContext, createRouter, extensionIdentity, prepareStorage, registerRouter } from '@/lib/background';
+import { createBackgroundContext, createRouter, extensionIdentity, prepareStorage, registerRouter, warmUp } from '@/lib/background';
 
 export default defineBackground(() => {
   const db = phiGuardDb();
@@ -11,6 +11,6 @@ export default defineBackground(() => {
       console.error('PHI Guard: preparing storage failed', error instanceof Error ? error.name : '');
     });
   });
-  // Warm the cache so the first check after a wake does not pay for reading and compiling the packs.
-  void ctx.state.get().catch(() => undefined);
+  // A failure here is not cached: the first message retries it and reports it.
+  void warmUp(ctx).catch(() => undefined);
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setSiteEnabled, saveSettings } from '../db';
 import { checkWithReport } from '../engine/check';
+import type { Finding } from '../engine/finding';
 import type { CheckResponse, ErrorResponse, RequestOf } from '../messaging/protocol';
 import { recordAuditEvent, dismissInDraft } from './audit-service';
 import { checkDraft } from './check-service';
@@ -40,6 +41,12 @@ async function findingsOf(ctx: BackgroundContext, request: RequestOf<'check'>) {
 }
 
 const spans = (r: CheckResponse) => r.findings.map((f) => `${f.ruleId}:${DRAFT.slice(f.start, f.end)}`);
+/** The finding over `words` (whichever rule won the merge: the organisation's or the baseline's). */
+const findingOver = (r: CheckResponse, words: string, text = DRAFT) => {
+  const found = r.findings.find((f) => text.slice(f.start, f.end) === words);
+  if (!found) throw new Error(`no finding over "${words}"`);
+  return found;
+};
 
 describe('checkDraft', () => {
   it('finds the identifiers with the active packs', async () => {
@@ -51,16 +58,25 @@ describe('checkDraft', () => {
     expect(found).toEqual(expect.arrayContaining(['Maria Alvarez', 'bed 12', '(617) 555-0134']));
   });
 
+  it('flags a phone number and an SSN with the built-in baseline alone', async () => {
+    const ctx = await installedContext({ withOrgPack: false });
+    contexts.push(ctx);
+    const text = 'Please call (617) 555-0134 today. SSN 123-45-6789.';
+    const response = await findingsOf(ctx, checkRequest(text));
+    expect(response.policyKey).toMatch(/^phi-guard\.baseline@/);
+    expect(findingOver(response, '(617) 555-0134', text).type).toBe('phone');
+    expect(findingOver(response, '123-45-6789', text).type).toBe('ssn');
+  });
+
   it('never writes the draft or the matched words to the audit log, draft state or console', async () => {
     const ctx = await setUp();
     const log = vi.spyOn(console, 'log');
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
     const response = await findingsOf(ctx, checkRequest(DRAFT));
-    const [name, phone] = ['Maria Alvarez', '(617) 555-0134'].map((value) =>
-      response.findings.find((f) => DRAFT.slice(f.start, f.end) === value)!,
-    );
-    const ref = (f: typeof name) => ({ ...f!, value: DRAFT.slice(f!.start, f!.end) });
+    const name = findingOver(response, 'Maria Alvarez');
+    const phone = findingOver(response, '(617) 555-0134');
+    const ref = (f: Finding) => ({ ...f, value: DRAFT.slice(f.start, f.end) });
     await dismissInDraft(ctx, { type: 'dismiss', draftKey: 'x:post:1', finding: ref(name), reason: 'Maria Alvarez is my aunt' });
     await recordAuditEvent(ctx, { type: 'audit', kind: 'overridden', findings: [ref(phone)], reason: DRAFT });
     await recordAuditEvent(ctx, { type: 'audit', kind: 'submitted', findings: [ref(phone)], draftKey: 'x:post:1' });
@@ -104,7 +120,7 @@ describe('checkDraft', () => {
   it('hides exactly the dismissed finding in that draft, and only until the draft is submitted', async () => {
     const ctx = await setUp();
     const before = await findingsOf(ctx, checkRequest(DRAFT));
-    const bed = before.findings.find((f) => f.ruleId === 'org.test.bed')!;
+    const bed = findingOver(before, 'bed 12');
     await dismissInDraft(ctx, {
       type: 'dismiss',
       draftKey: 'x:post:1',
@@ -112,10 +128,10 @@ describe('checkDraft', () => {
     });
 
     const after = await findingsOf(ctx, checkRequest(DRAFT));
-    expect(spans(after)).toEqual(spans(before).filter((s) => s !== 'org.test.bed:bed 12'));
+    expect(spans(after)).toEqual(spans(before).filter((s) => s !== `${bed.ruleId}:bed 12`));
     // A different bed number is a different finding; another draft is unaffected.
-    const other = await findingsOf(ctx, checkRequest(DRAFT.replace('bed 12', 'bed 14')));
-    expect(other.findings.some((f) => f.ruleId === 'org.test.bed')).toBe(true);
+    const otherDraft = DRAFT.replace('bed 12', 'bed 14');
+    findingOver(await findingsOf(ctx, checkRequest(otherDraft)), 'bed 14', otherDraft);
     expect(spans(await findingsOf(ctx, checkRequest(DRAFT, 'x:post:2')))).toEqual(spans(before));
 
     await recordAuditEvent(ctx, { type: 'audit', kind: 'submitted', findings: [], draftKey: 'x:post:1' });
@@ -124,10 +140,10 @@ describe('checkDraft', () => {
 
   it('lets a dismissal expire', async () => {
     let now = 1_800_000_000_000;
-    const ctx = await installedContext(() => now);
+    const ctx = await installedContext({ now: () => now });
     contexts.push(ctx);
     const before = await findingsOf(ctx, checkRequest(DRAFT));
-    const name = before.findings.find((f) => f.ruleId === 'org.test.patient-name')!;
+    const name = findingOver(before, 'Maria Alvarez');
     await dismissInDraft(ctx, { type: 'dismiss', draftKey: 'x:post:1', finding: { ...name, value: 'Maria Alvarez' } });
     expect((await findingsOf(ctx, checkRequest(DRAFT))).findings).toHaveLength(before.findings.length - 1);
     now += 25 * 60 * 60 * 1000;

@@ -3,4 +3,5 @@ export { createBackgroundContext, type BackgroundContext } from './context';
 export { ActiveStateCache, type ActiveState } from './active-state';
 export { createRouter, registerRouter, extensionIdentity, isTrustedSender, type Router, type Identity } from './router';
 export { prepareStorage } from './install';
+export { warmUp } from './warm-up';
 export { hashValue } from './hash';

@@ -53,11 +53,13 @@ export const orgPack = makeTestPack({
 
 const NOW = () => 1_800_000_000_000;
 
-/** A freshly installed extension with the organisation pack imported. */
-export async function installedContext(now: () => number = NOW): Promise<BackgroundContext & { factory: IDBFactory }> {
+/** A freshly installed extension, with the organisation pack imported unless `withOrgPack` is false. */
+export async function installedContext({ now = NOW, withOrgPack = true }: { now?: () => number; withOrgPack?: boolean } = {}): Promise<
+  BackgroundContext & { factory: IDBFactory }
+> {
   const { db, factory } = openTestDb();
   await prepareStorage(db, now());
-  await savePackVersion(db, { pack: orgPack, source: 'options', signature: 'unsigned' });
+  if (withOrgPack) await savePackVersion(db, { pack: orgPack, source: 'options', signature: 'unsigned' });
   return { ...createBackgroundContext(db, now), factory };
 }
 

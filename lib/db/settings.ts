@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BASELINE_PACK_ID } from '../policy/baseline';
-import type { PhiGuardDb } from './database';
+import type { PhiGuardDb, SettingRow } from './database';
 
 /**
  * The user's settings, one row per key so that writing one switch never overwrites another page's change to a
@@ -64,13 +64,20 @@ export async function setSiteEnabled(db: PhiGuardDb, site: string, enabled: bool
  * a short identifier such as a phone number could be recovered from its hash by trying every number.
  */
 export async function auditSalt(db: PhiGuardDb): Promise<string> {
+  // Read first: every worker wake asks, and a read-only lookup does not queue behind writers.
+  const stored = storedSalt(await db.settings.get(AUDIT_SALT_KEY));
+  if (stored) return stored;
   return db.transaction('rw', db.settings, async () => {
-    const row = await db.settings.get(AUDIT_SALT_KEY);
-    if (typeof row?.value === 'string' && row.value.length >= 32) return row.value;
+    const raced = storedSalt(await db.settings.get(AUDIT_SALT_KEY));
+    if (raced) return raced;
     const salt = randomHex(32);
     await db.settings.put({ key: AUDIT_SALT_KEY, value: salt });
     return salt;
   });
+}
+
+function storedSalt(row: SettingRow | undefined): string | undefined {
+  return typeof row?.value === 'string' && row.value.length >= 32 ? row.value : undefined;
 }
 
 function randomHex(bytes: number): string {
