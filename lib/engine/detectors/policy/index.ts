@@ -1,4 +1,27 @@
 import type { Detector } from '../../detector';
+import { healthMythDetector } from './health-myth';
+import { cureClaimDetector } from './cure-claim';
+import { unsourcedStatisticDetector } from './unsourced-statistic';
+import { patientStoryDetector } from './patient-story';
+import { hashtagCaseDetector } from './hashtag-case';
+import { allCapsDetector } from './all-caps';
+import { emojiWallDetector } from './emoji-wall';
+import { xWeightedLengthDetector } from './x-weighted-length';
+import { lengthLimitDetector } from './length-limit';
+import { shortenedLinkDetector } from './shortened-link';
+import { unapprovedLinkDetector } from './unapproved-link';
 
 /** Built-in detectors behind the baseline's policy rules (the rest of the policy rules are pack terms/regexes). */
-export const policyDetectors: readonly Detector[] = [];
+export const policyDetectors: readonly Detector[] = [
+  healthMythDetector, // misinformation: myths corrected by WHO, CDC, FDA, NCI
+  cureClaimDetector, // misinformation: cure and guarantee claims (FTC, FDA health fraud)
+  unsourcedStatisticDetector, // misinformation: statistics without a source
+  patientStoryDetector, // consent: patient stories without consent wording
+  hashtagCaseDetector, // accessibility: CamelCase hashtags
+  allCapsDetector, // accessibility: long ALL-CAPS runs
+  emojiWallDetector, // accessibility: emoji walls
+  xWeightedLengthDetector, // platform limit: X's weighted 280
+  lengthLimitDetector, // platform limit: plain character limits
+  shortenedLinkDetector, // links: URL shorteners
+  unapprovedLinkDetector, // links: domains outside the approved list
+];
