@@ -12,7 +12,7 @@ import { abaValid } from './checksums/aba';
 import { ibanValid } from './checksums/iban';
 import { luhnValid } from './checksums/luhn';
 import { cueRegex } from './cues';
-import { findCuedIdentifiers, globalCue } from './other-id';
+import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 // One digit then 11–18 more, each optionally after a space or hyphen ("4111 1111 1111 1111").
 const CARD = /(?<![\p{L}\p{N}\-.\/])\d(?:[ \-]?\d){11,18}(?![\p{L}\p{N}]|[ \-.\/]\d)/gu;
@@ -59,9 +59,8 @@ export const accountDetector: Detector = {
       out.push({ start: id.start, end: id.end, confidence: 0.9, message: 'Bank routing number', fixes: FIXES });
     }
     for (const id of findCuedIdentifiers(text, ACCOUNT_CUE, { minDigits: 4 })) {
-      if (out.some((c) => c.start < id.end && c.end > id.start)) continue;
       out.push({ start: id.start, end: id.end, confidence: 0.85, fixes: FIXES });
     }
-    return out;
+    return dropOverlaps(out);
   },
 };

@@ -5,7 +5,7 @@
  */
 import type { Candidate, Detector } from '../detector';
 import { luhnValid } from './checksums/luhn';
-import { findCuedIdentifiers, globalCue } from './other-id';
+import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 const SERIAL_CUE = globalCue([
   'serial', 'serial number', 'serial no', 'serial #', 's/n', 'device id', 'device identifier', 'device serial',
@@ -33,10 +33,9 @@ export const deviceDetector: Detector = {
     }
     for (const cue of [SERIAL_CUE, SN_CUE]) {
       for (const id of findCuedIdentifiers(text, cue, { minDigits: 2 })) {
-        if (out.some((c) => c.start < id.end && c.end > id.start)) continue;
         out.push({ start: id.start, end: id.end, confidence: 0.9, fixes: FIXES });
       }
     }
-    return out;
+    return dropOverlaps(out);
   },
 };

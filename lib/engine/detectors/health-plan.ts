@@ -5,7 +5,7 @@
  * A is a letter other than S, L, O, I, B, Z.
  */
 import type { Candidate, Detector } from '../detector';
-import { findCuedIdentifiers, globalCue } from './other-id';
+import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 const PLAN_CUE = globalCue([
   'member id', 'member number', 'member #', 'member no', 'membership number', 'policy', 'policy number', 'policy #',
@@ -34,9 +34,8 @@ export const healthPlanDetector: Detector = {
     for (const m of text.matchAll(MBI)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (out.some((c) => c.start < end && c.end > start)) continue;
       out.push({ start, end, confidence: 0.8, message: 'Medicare Beneficiary Identifier', fixes: FIXES });
     }
-    return out;
+    return dropOverlaps(out);
   },
 };

@@ -8,8 +8,8 @@ import { cueRegex } from './cues';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.\\/])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}]|[.\\/]\\d)`, 'gu');
-// Hex groups and colons, at most 39 characters (eight groups of four and seven colons); validated below.
-const IPV6_RUN = /(?<![\p{L}\p{N}:])(?:[0-9A-Fa-f]{1,4})?(?::{1,2}[0-9A-Fa-f]{0,4}){2,8}(?![\p{L}\p{N}:])/gu;
+// Hex groups and colons, at most 39 characters, with a colon among the first five (so plain numbers are skipped).
+const IPV6_RUN = /(?<![\p{L}\p{N}:])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![\p{L}\p{N}:])/gu;
 const VERSION_CUE = cueRegex(['version', 'ver', 'v', 'release', 'build', 'firmware', 'software', 'update', 'app', 'icd', 'section', 'chapter']);
 const IP_CUE = cueRegex(['ip', 'ip address', 'address', 'addr', 'client', 'server', 'host', 'logged in from', 'from ip']);
 

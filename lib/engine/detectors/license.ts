@@ -11,7 +11,7 @@ import type { Candidate, Detector } from '../detector';
 import { deaValid } from './checksums/dea';
 import { npiValid } from './checksums/npi';
 import { cueRegex } from './cues';
-import { findCuedIdentifiers, globalCue } from './other-id';
+import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 const LICENSE_CUE = globalCue([
   "driver's license", "driver’s license", 'drivers license', 'driver license', "driver's licence", "driver’s licence",
@@ -53,9 +53,8 @@ export const licenseDetector: Detector = {
       });
     }
     for (const id of findCuedIdentifiers(text, LICENSE_CUE, { minDigits: 3 })) {
-      if (out.some((c) => c.start < id.end && c.end > id.start)) continue;
       out.push({ start: id.start, end: id.end, confidence: 0.9, fixes: FIXES });
     }
-    return out;
+    return dropOverlaps(out);
   },
 };

@@ -30,7 +30,7 @@ export interface CuedIdentifierOptions {
 
 // What may stand between a cue and its code: punctuation and filler words ("MRN: ", "member ID # ", "number is").
 const CONNECTOR =
-  /(?:[\s:#=(-]|\bn(?:o|um|umber|br|r)\b\.?|\bid\b|\bis\b|\bwas\b|\bof\b|\bcode\b|\bending\s+in\b){0,8}/iy;
+  /(?:[\s:#=.(-]|\bn(?:o|um|umber|br|r)\b\.?|\bid\b|\bis\b|\bwas\b|\bof\b|\bcode\b|\bending\s+in\b){0,8}/iy;
 // A code: letters, digits and single inner hyphens or spaces-free dashes, at most 34 characters (IBAN length).
 const CODE = /[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){1,33}(?![A-Z0-9-])/iy;
 // Units and clinical words that turn a number into a measurement, not a code.
@@ -77,6 +77,22 @@ export function findCuedIdentifiers(
   return found;
 }
 
+/**
+ * Keeps one candidate per stretch of text when a detector's patterns overlap (a card number that is also after
+ * an "account" cue): the earlier-listed candidate wins a tie in confidence. O(n log n).
+ */
+export function dropOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = candidates.map((c, order) => ({ c, order }));
+  ranked.sort((a, b) => a.c.start - b.c.start || b.c.confidence - a.c.confidence || a.order - b.order);
+  const kept: Candidate[] = [];
+  for (const { c } of ranked) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) kept.push(c);
+    else if (c.confidence > last.confidence) kept[kept.length - 1] = c;
+  }
+  return kept;
+}
+
 export function countDigits(value: string): number {
   let n = 0;
   for (let i = 0; i < value.length; i++) {
@@ -97,19 +113,41 @@ const ID_CUE = globalCue([
 const HASH_CODE = /(?<![\p{L}\p{N}&#])#\s?(\d{5,12})(?![\p{L}\p{N}])/gu;
 // A handle starts after a space or line start; "A@OX3" and "@ 1400" in clinical shorthand are not handles.
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@([A-Za-z][A-Za-z0-9_.]{1,29})(?![\p{L}\p{N}_@])/gu;
-const SOCIAL_CUE = cueRegex([
+const SOCIAL_CUE = globalCue([
   'follow', 'followed', 'dm', 'dms', 'tag', 'tagged', 'handle', 'instagram', 'insta', 'ig', 'twitter', 'tiktok',
   'snapchat', 'snap', 'facebook', 'profile', 'account', 'page', 'gofundme', 'venmo', 'cashapp',
 ]);
 
+/** Start offsets of every match of a global cue regex, in order (at most MAX_CUES). */
+function cueStarts(text: string, cue: RegExp): number[] {
+  const starts: number[] = [];
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m && starts.length < MAX_CUES; m = cue.exec(text)) starts.push(m.index);
+  return starts;
+}
+
+/** Whether any of the sorted offsets lies in [from, to). */
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
 function handles(text: string): Candidate[] {
   const out: Candidate[] = [];
+  let social: number[] | null = null; // cue offsets, found on the first handle
   for (const m of text.matchAll(HANDLE)) {
     const name = m[1]!.replace(/\.+$/, '');
     const end = m.index + 1 + name.length;
     // Underscores and digits are how personal handles usually look; words alone ("@home") need a social cue.
     const personal = /[_\d]/.test(name) && /[A-Za-z]{2}/.test(name);
-    const cued = SOCIAL_CUE.test(text.slice(Math.max(0, m.index - 40), Math.min(text.length, end + 30)));
+    social ??= cueStarts(text, SOCIAL_CUE);
+    const cued = anyWithin(social, m.index - 40, end + 30);
     if (!personal && !cued) continue;
     out.push({
       start: m.index,
@@ -122,20 +160,24 @@ function handles(text: string): Candidate[] {
   return out;
 }
 
+const ID_FIXES = [{ label: 'Remove the number', replacement: '[ID removed]' }];
+
 export const otherIdDetector: Detector = {
   id: 'other-id',
   description:
     'Case, claim, ticket, reference and other ID numbers after a cue, and personal social handles — 45 CFR 164.514(b)(2)(i)(R).',
   detect({ text }) {
-    const out: Candidate[] = [];
-    for (const id of findCuedIdentifiers(text, ID_CUE, { minDigits: 3 })) {
-      out.push({ start: id.start, end: id.end, confidence: 0.85, fixes: [{ label: 'Remove the number', replacement: '[ID removed]' }] });
-    }
+    const cued = findCuedIdentifiers(text, ID_CUE, { minDigits: 3 });
+    const out: Candidate[] = cued.map((id) => ({ start: id.start, end: id.end, confidence: 0.85, fixes: ID_FIXES }));
+    let next = 0; // cued ids are in text order, so one pointer finds the one a "#code" might overlap
     for (const m of text.matchAll(HASH_CODE)) {
+      const end = m.index + m[0].length;
+      while (next < cued.length && cued[next]!.end <= m.index) next++;
+      if (next < cued.length && cued[next]!.start < end) continue;
       // "Room #40211" and "bed #12345" are places in the building: the quasi-identifier detector's business.
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       if (/\b(?:room|rm|bed|bay|suite|apt|unit|floor)\s*$/i.test(before)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.6, fixes: [{ label: 'Remove the number', replacement: '[ID removed]' }] });
+      out.push({ start: m.index, end, confidence: 0.6, fixes: ID_FIXES });
     }
     out.push(...handles(text));
     return out;

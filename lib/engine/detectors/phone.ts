@@ -33,8 +33,10 @@ const ID_CUES = [
 ];
 const PHONE_CUE = globalCue(PHONE_CUES);
 const ID_CUE = globalCue(ID_CUES);
-// A cue written right after the number on the same line: "930.167.3943 fax", "085 175 7641-Office".
-const SUFFIX_CUE = /^[ \t,\-–]{0,3}(fax|facsimile|office|mobile|cell|home|work|desk|phone|tel|direct|main)(?![\p{L}\p{N}])/iu;
+// A cue written right after the number on the same line: "930.167.3943 fax", "085 175 7641-Office" — but not
+// the label of the next number ("…0101, Fax: 617…").
+const SUFFIX_CUE =
+  /^[ \t,\-–]{0,3}(fax|facsimile|office|mobile|cell|home|work|desk|phone|tel|direct|main)(?![\p{L}\p{N}]|[ \t]*[:#]|[ \t]*\+?\(?\d)/iu;
 const WINDOW = 40;
 // libphonenumber parsing costs tens of microseconds; a paste of thousands of digit runs validates only this many.
 const MAX_LOOKUPS = 200;

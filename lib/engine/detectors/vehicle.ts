@@ -8,7 +8,7 @@
 import type { Candidate, Detector } from '../detector';
 import { vinValid } from './checksums/vin';
 import { cueRegex } from './cues';
-import { countDigits, findCuedIdentifiers, globalCue } from './other-id';
+import { countDigits, dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 const VIN = /(?<![\p{L}\p{N}])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\p{L}\p{N}])/gu;
 const VIN_CUE = cueRegex(['vin', 'vin #', 'vin number', 'vehicle identification number', 'chassis number']);
@@ -39,9 +39,8 @@ export const vehicleDetector: Detector = {
       accept: (v) => v.replace(/-/g, '').length <= 8,
     });
     for (const id of plates) {
-      if (out.some((c) => c.start < id.end && c.end > id.start)) continue;
       out.push({ start: id.start, end: id.end, confidence: 0.85, message: 'Licence plate', fixes: FIXES });
     }
-    return out;
+    return dropOverlaps(out);
   },
 };
