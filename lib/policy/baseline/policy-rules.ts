@@ -178,7 +178,7 @@ const medicalAdvice: RuleInput[] = [
         `\\b(?:you\\s+(?:should|need\\s+to|must|have\\s+to|ought\\s+to|could|can)\\s+(?:[a-z]+\\s+)?|just\\s+|try\\s+)(?:take|taking|start|starting|stop|stopping|quit|try|use|skip|double|increase|decrease|lower|raise|cut\\s+back\\s+on|come\\s+off|get\\s+off)\\s+(?:\\w+\\s+){0,2}${DRUGS}\\b` +
         '|\\bstop\\s+taking\\s+(?:your|the|those|these|that|this)\\b' +
         '|\\b(?:increase|decrease|double|halve|lower|raise|up|reduce|cut|skip)\\s+your\\s+(?:\\w+\\s+)?(?:dose|dosage|doses|meds|medications?|insulin|pills?)\\b' +
-        `|\\byou\\s+(?:probably\\s+|likely\\s+|definitely\\s+|clearly\\s+|must\\s+)?(?:have|'ve\\s+got|have\\s+got|are\\s+suffering\\s+from)\\s+(?:a\\s+|an\\s+)?(?:bad\\s+|mild\\s+|severe\\s+)?${CONDITIONS}\\b` +
+        `|\\byou\\s+(?:probably\\s+|likely\\s+|definitely\\s+|clearly\\s+|must\\s+)?(?:have|'ve\\s+got|have\\s+got|are\\s+suffering\\s+from)\\s+(?:a\\s+|an\\s+)?(?:[a-z]+\\s+)?${CONDITIONS}\\b` +
         "|\\byou\\s+(?:don'?t|do\\s+not)\\s+need\\s+(?:to\\s+(?:see|go\\s+to|visit)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:doctor|er|emergency\\s+room|hospital|dentist)|antibiotics|surgery|stitches|an?\\s+x-?ray)\\b",
     },
     when: REPLIES,
