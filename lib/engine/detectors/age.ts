@@ -21,7 +21,13 @@ const WITH_UNIT = new RegExp(
 const WITH_YO = new RegExp(`(?<![\\p{L}\\p{N}.,$])(${NUMBER})\\s?(?:y\\/o|y\\.o\\.?|yo)[mf]?(?![\\p{L}\\p{N}])`, 'giu');
 // "age 94", "aged 91", "age: 94", "at the age of 93".
 const WITH_CUE = new RegExp(
-  `(?<![\\p{L}])(?:age[ds]?|at\\s+the\\s+age\\s+of)\\s{0,2}:?\\s{0,2}(${NUMBER})(?![\\p{N}.]|[-\\s]year)`,
+  `(?<![\\p{L}])(?:age[ds]?|at\\s+the\\s+age\\s+of)\\s{0,2}:?\\s{0,2}(${NUMBER})(?![\\p{N}]|\\.\\d|[-\\s]year)`,
+  'giu',
+);
+// "she is ninety-two.", "turned 95 today": an age stated as a predicate, then nothing that makes it a count.
+const AS_PREDICATE = new RegExp(
+  `(?<![\\p{L}])(?:(?:is|was|turned|turns|turning)\\s+(${SPELLED_AGE_SOURCE})|turn(?:ed|s|ing)\\s+(\\d{2,3}))` +
+    `(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:today|yesterday|this|last|and|but|on|in)(?![\\p{L}]))`,
   'giu',
 );
 // "92M", "92 F": clinical shorthand for age and sex, accepted with a clinical cue (see sexShorthandCue).
@@ -52,6 +58,13 @@ export const ageDetector: Detector = {
           out.push(aged(m.index, end, m[0], m[1]!, 0.95));
         }
       }
+    }
+    AS_PREDICATE.lastIndex = 0;
+    for (let m = AS_PREDICATE.exec(text); m; m = AS_PREDICATE.exec(text)) {
+      const number = (m[1] ?? m[2])!;
+      const age = ageValue(number);
+      const start = m.index + m[0].lastIndexOf(number);
+      if (age > 89 && age <= OLDEST_PLAUSIBLE) out.push(aged(start, start + number.length, number, number, 0.85));
     }
     findShorthand(text, out);
     findDecades(text, out);

@@ -10,7 +10,9 @@
 import { AMBIGUOUS_MONTHS, MONTH_SOURCE, WEEKDAY_SOURCE, isValidDay, monthNumber } from './calendar';
 import type { DateSpan } from './date-span';
 
-const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_SOURCE})(?![\\p{L}])\\.?`, 'giu');
+const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_SOURCE})(?![\\p{L}])`, 'giu');
+/** Month names of four letters or fewer that are whole names, so a dot after them ends the sentence. */
+const FULL_SHORT_NAMES = new Set(['may', 'june', 'july']);
 const MONTH_NEAR = new RegExp(`(?<![\\p{L}])(?:${MONTH_SOURCE})(?![\\p{L}])`, 'iu');
 
 // Right of the month: a day ("3", "3rd"), not the start of a decimal, a time or a range ("may 1-2 hours").
@@ -32,7 +34,8 @@ const MONTH_ALONE_OK = new Set([
   'december', 'feb', 'apr', 'jul', 'aug', 'sept', 'oct', 'nov',
 ]);
 // "may"/"march" are a verb and a modal; alone they count only when the next word cannot continue a verb.
-const AFTER_BARE_MONTH_OK = /^(?:\s*(?:[.,;:)!?]|$)|\s+(?:of|and|to|through|thru|when|before|after|this|last|next)(?![\p{L}]))/iu;
+const AFTER_BARE_MONTH_OK =
+  /^(?:\s*(?:[.,;:)!?]|$)|\s+(?:of|and|to|through|thru|when|before|after|this|last|next|we|i|she|he|they|the|her|his|pt)(?![\p{L}]))/iu;
 
 const ORDINAL_THE = /(?<![\p{L}])the\s{1,2}(\d{1,2})(st|nd|rd|th)(?![\p{L}\p{N}])/giu;
 const ORDINAL_CUE = /(?<![\p{L}])(?:on|since|until|till|by|from|before|after|it's|it’s|it is|today is|is|was|as of)\s{1,2}$/iu;
@@ -71,15 +74,18 @@ function plausibleYear(year: string): boolean {
 }
 
 function readAroundMonth(text: string, start: number, end: number, word: string): DateSpan | null {
-  const month = monthNumber(word.replace(/\.$/, ''))!;
-  const name = word.toLowerCase().replace(/\.$/, '');
+  const month = monthNumber(word)!;
+  const name = word.toLowerCase();
   const ambiguous = AMBIGUOUS_MONTHS.has(name);
   const right = text.slice(end, end + 24);
+  // An abbreviation's dot ("Sept. 14") belongs to the date only when a day or year follows it.
+  const dotted = text[end] === '.' && name.length <= 4 && !FULL_SHORT_NAMES.has(name) ? 1 : 0;
+  const rightOfDot = dotted ? text.slice(end + 1, end + 25) : right;
 
   // Month then day: "March 3", "Sept. 14th", "March 3, 2024".
-  const dayAfter = DAY_AFTER.exec(right);
-  if (dayAfter && isValidDay(month, Number(dayAfter[1])) && !UNIT_AFTER.test(right.slice(dayAfter[0].length))) {
-    let stop = end + dayAfter[0].length;
+  const dayAfter = DAY_AFTER.exec(rightOfDot);
+  if (dayAfter && isValidDay(month, Number(dayAfter[1])) && !UNIT_AFTER.test(rightOfDot.slice(dayAfter[0].length))) {
+    let stop = end + dotted + dayAfter[0].length;
     const year = YEAR_AFTER.exec(text.slice(stop, stop + 12));
     const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
     if (year && yearText && (yearText.length === 2 || plausibleYear(yearText))) stop += year[0].length;
@@ -108,10 +114,10 @@ function readAroundMonth(text: string, start: number, end: number, word: string)
   }
 
   // Month and year: "March 2024", "March of 2022", "Nov '96", "nov, 96".
-  const year = YEAR_AFTER.exec(right);
+  const year = YEAR_AFTER.exec(rightOfDot);
   const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
   if (year && yearText && (yearText.length === 2 ? !ambiguous || year[0].includes("'") : plausibleYear(yearText))) {
-    return { start, end: end + year[0].length, confidence: 0.85, form: 'month-year', year: yearText };
+    return { start, end: end + dotted + year[0].length, confidence: 0.85, form: 'month-year', year: yearText };
   }
 
   // A month on its own, put in time by a preposition: "in September", "since June".
