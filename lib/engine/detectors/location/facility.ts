@@ -20,7 +20,7 @@ const STRONG_FACILITY =
   'rehabilitation\\s+(?:hospital|center)|vamc|sanatorium|assisted\\s+living';
 // Facility words that are also ordinary words ("cardiac rehab", "Memorial Day"): only after a capitalised
 // name in mixed-case text, or after a known place name ("Baltimore Rehab").
-const WEAK_FACILITY = 'rehab|memorial|regional|general|medical|health|healthcare|manor|va|adventist|methodist|baptist|presbyterian|lutheran|children\'s';
+const WEAK_FACILITY = 'rehab|memorial|regional|general|medical|health|healthcare|manor|va|adventist|methodist|baptist|presbyterian|lutheran|children\'s|campus|house';
 
 const FACILITY_WORD = new RegExp(`\\b(?:${STRONG_FACILITY}|${WEAK_FACILITY})\\b`, 'giu');
 const STRONG_WORD = new RegExp(`^(?:${STRONG_FACILITY})$`, 'iu');
@@ -43,7 +43,10 @@ const GENERIC = new Set(
     'skilled facility facilities snf ltc ltach rehabilitation hospice and/or also then than yesterday today ' +
     'tomorrow am pm last next first second leave left leaving wandering found met opt call contact notify ' +
     'notified outside inside into back return returned works work worked working employed job social ' +
-    'behavioral behavioural public home-health').split(' '),
+    'behavioral behavioural public home-health vent stroke neuro ortho geriatric pediatric cardiopulmonary ' +
+    'friend friends sister brother mother father parents neighbor neighbors neighbour girlfriend boyfriend ' +
+    'grandmother grandfather own halfway group safe boarding open full whole white green main east west ' +
+    'north south').split(' '),
 );
 
 // Saints' names common in hospital names; in capitals-only notes "ST" is more often the ST segment of an ECG.
@@ -58,9 +61,9 @@ const SAINT_NAMES = new Set(
 const SAINT = /\b(?:St|ST|Saint|SAINT|Ste)\.?[ \t]+(\p{Lu}[\p{L}]+(?:['’]s)?)/gu;
 // Religious and charitable names that hospitals share ("at Holy Cross", "to Sacred Heart").
 const RELIGIOUS_NAME =
-  /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?|HOLY\s+(?:CROSS|FAMILY|NAME|REDEEMER|SPIRIT)|SACRED\s+HEART|GOOD\s+SAM(?:ARITAN)?)\b/gu;
+  /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?)\b/giu;
 const FACILITY_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to))\s+$/iu;
+  /(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to))\s+(?:the\s+)?$/iu;
 // "University of Maryland Medical Center", "U of MD", "U Maryland".
 const UNIVERSITY = /\b(?:University|UNIVERSITY|Univ\.?|UNIV\.?|U\.?)\s+(?:of|OF)\s+\p{Lu}[\p{L}]+(?:\s+(?:Medical|MEDICAL|Med|MED)(?:\s+(?:Center|CENTER|Ctr|CTR|Centre))?)?|\bU\.?\s+\p{Lu}\p{Ll}+(?=\s)/gu;
 
@@ -76,12 +79,20 @@ function looksLikeInitials(token: string): boolean {
   if (/(?:MC|HC)$/.test(token)) return token.length <= 5;
   return token.length <= 3 || !/[AEIOUY]/.test(token.slice(0, -1));
 }
-const INITIALS_CUE_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|@|into|by|transfer(?:red)?\s+to|presented\s+to|admitted\s+to)\s+$/iu;
-const INITIALS_CUE_AFTER = /^\s+(?:ED|ER|EW|ICU|CCU|cath|lab|clinic|hospital|campus|ER\b)/i;
+const INITIALS_CUE_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|@|into|by|in|leave|transfer(?:red)?\s+to|presented\s+to|admitted\s+to)\s+(?:the\s+)?$/iu;
+const INITIALS_CUE_AFTER = /^\s+(?:ED|ER|EW|ICU|CCU|cath|lab|clinic|hospital|campus|cx|attorneys?|staff)\b/i;
+// Lower-case notes write the initials in lower case too ("sent to gh for eval"); two letters ending in h.
+const LOWER_INITIALS = /(?<=(?:^|[^\p{L}])(?:to|at|from)\s+)[a-z]h\b/gu;
+const NOT_LOWER_INITIALS = new Set(['oh', 'uh', 'ah', 'eh', 'sh', 'ch', 'th', 'ph', 'nh', 'bh', 'dh', 'fh', 'hh', 'ih', 'lh', 'rh', 'wh']);
 
 // A ward named after a building, with its floor, after a transfer: "transfer to Reisman 2", "ON FARR 6".
-const NAMED_WARD =
-  /\b(?:(?:transfer(?:red|ring)?|transfered|xfer(?:red)?|tx(?:'d|d)?|c\/o|called\s+out|admitted|sent|go|going|went|pt|moved|returned|arrived|received)\s+(?:back\s+)?(?:to|from)|intubated\s+on)\s+(\p{L}{4,})\s?(\d{1,2})(?![\p{L}\d%]|[.:]\d|\s*(?:mg|mcg|units?|ml|cc|l|x)\b)/giu;
+const NAMED_WARD = new RegExp(
+  '(?:\\b(?:transfer(?:red|ring)?|transfered|xfer(?:red)?|tx(?:\'d|d)?|c/o|called\\s+out|admitted|adm|sent|go|going|' +
+    'went|pt|moved|returned|arrived|received|called|today)\\s+(?:back\\s+|out\\s+|again\\s+)?(?:to|from)\\s+' +
+    '|\\b(?:intubated|asystolic|distress|found)\\s+on\\s+|\\btransfer\\s+|\\b(?:plan|p)\\s*:\\s*(?:to\\s+)?)' +
+    '(\\p{L}{4,})\\s{0,2}(\\d{1,2})(?![\\p{L}\\d%]|[.:]\\d|\\s*(?:mg|mcg|units?|ml|cc|l|x)\\b)',
+  'giu',
+);
 const NOT_WARD = new Set(
   ('floor bed room unit pod ward area level step stepdown tele telemetry bay icu ccu micu sicu csru nicu picu ' +
     'ctic tsicu pacu rehab cath home dialysis surgery radiology ct mri or ed er nursing house from with over ' +
@@ -91,7 +102,8 @@ const NOT_WARD = new Set(
     'norepinephrine epinephrine dobutamine milrinone precedex ativan haldol zosyn vanco vancomycin cefepime ' +
     'flagyl levaquin cipro bactrim potassium kcl magnesium calcium phos sodium bicarb albumin ffp prbc plts ' +
     'platelets units hours days weeks months minutes times doses bags liter high upper lower about around ' +
-    'approx baseline only less more than over under room time phase stage grade level type class').split(' '),
+    'approx baseline only less more than over under room time phase stage grade level type class given give ' +
+    'take start started cont continue need needs change increase decrease check repeat wean titrate').split(' '),
 );
 
 function placeNames(): Set<string> {
@@ -116,14 +128,16 @@ function facilityNameStart(text: string, keywordStart: number, strong: boolean, 
     if (lower === 'of' && words > 0) {
       // "University of Maryland Medical": keep "of" only when a capitalised word comes before it.
       const before = NAME_TOKEN_BEFORE.exec(text.slice(Math.max(0, start - m[0].length - 30), start - m[0].length));
-      if (before && isCapitalised(before[1]!) && !GENERIC.has(before[1]!.toLowerCase().replace(/\.$/, ''))) {
+      if (before && (strong || isCapitalised(before[1]!)) && !GENERIC.has(before[1]!.toLowerCase())) {
         start -= m[0].length;
         continue;
       }
       break;
     }
-    if (GENERIC.has(lower.replace(/['’]s$/, '')) || /\d/.test(word)) break;
-    if (!shouted && !isCapitalised(word) && (!strong || /\p{Lu}/u.test(text.slice(Math.max(0, start - 80), start + 80)))) break;
+    // "Memorial Hospital" is a name; "the hospital", "cardiac rehab" are not.
+    const namedMemorial = lower === 'memorial' && words === 0 && strong;
+    if ((GENERIC.has(lower.replace(/['’]s$/, '')) && !namedMemorial) || /\d/.test(word)) break;
+    if (!shouted && !strong && !isCapitalised(word)) break;
     if (placeNames().has(foldPlaceName(word))) knownPlace = true;
     start -= m[0].length;
     words++;
@@ -143,6 +157,8 @@ export function findFacilities(text: string): LocationSpan[] {
     const keyword = m[0];
     let end = m.index + keyword.length;
     if (/^memorial$/i.test(keyword) && /^\s+day\b/i.test(text.slice(end, end + 6))) continue;
+    // "House" names a residence only after "at"/"from"/"to" ("lives at Keeley House", not "House Diet").
+    if (/^house$/i.test(keyword) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index).replace(/(?:[ \t]*[\p{L}'’-]+){1,2}[ \t]*$/u, ' '))) continue;
     const strong = STRONG_WORD.test(keyword);
     const shouted = isShoutedAround(text, m.index, end);
     if (!strong && !shouted && !isCapitalised(keyword)) continue;
@@ -162,8 +178,10 @@ export function findFacilities(text: string): LocationSpan[] {
   }
   RELIGIOUS_NAME.lastIndex = 0;
   for (let m = RELIGIOUS_NAME.exec(text); m; m = RELIGIOUS_NAME.exec(text)) {
-    if (!FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+    const end = m.index + m[0].length;
+    const tail = FACILITY_TAIL.exec(text.slice(end, end + 60));
+    if (!tail && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ start: m.index, end: end + (tail ? tail[0].length : 0), confidence: 0.8, kind: 'facility' });
   }
   UNIVERSITY.lastIndex = 0;
   for (let m = UNIVERSITY.exec(text); m; m = UNIVERSITY.exec(text)) {
@@ -177,6 +195,11 @@ export function findFacilities(text: string): LocationSpan[] {
       INITIALS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
       INITIALS_CUE_AFTER.test(text.slice(end, end + 12));
     if (cued) out.push({ start: m.index, end, confidence: 0.8, kind: 'facility' });
+  }
+  LOWER_INITIALS.lastIndex = 0;
+  for (let m = LOWER_INITIALS.exec(text); m; m = LOWER_INITIALS.exec(text)) {
+    if (NOT_LOWER_INITIALS.has(m[0])) continue;
+    out.push({ start: m.index, end: m.index + 2, confidence: 0.7, kind: 'facility' });
   }
   NAMED_WARD.lastIndex = 0;
   for (let m = NAMED_WARD.exec(text); m; m = NAMED_WARD.exec(text)) {

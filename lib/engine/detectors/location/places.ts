@@ -15,24 +15,37 @@ import {
   hasPrepositionBefore,
   hasResidenceCueBefore,
 } from './place-cues';
-import { isStateOrCountry, US_STATE_CODES } from './regions';
+import { isStateOrCountry, STATE_OR_COUNTRY_NAMES, US_STATE_CODES } from './regions';
 import { foldPlaceName, isAllCaps, isCapitalised, isLowerCaseAround, isShoutedAround, startsSentence } from './text-shape';
 import type { LocationSpan } from './span';
 
-let places: Set<string> | null = null;
-let ambiguousPlaces: Set<string> | null = null;
+interface Gazetteer {
+  places: Set<string>;
+  ambiguous: Set<string>;
+  /** First words of every name (and of states and countries): most words start none, and are skipped. */
+  firstWords: Set<string>;
+}
+let gazetteerCache: Gazetteer | null = null;
 
 // Built on first use, so a worker that never checks a draft never pays for it.
-function gazetteer(): { places: Set<string>; ambiguous: Set<string> } {
-  places ??= new Set(PLACE_NAMES.split('|'));
-  ambiguousPlaces ??= new Set(AMBIGUOUS_PLACE_NAMES.split('|'));
-  return { places, ambiguous: ambiguousPlaces };
+function gazetteer(): Gazetteer {
+  if (gazetteerCache) return gazetteerCache;
+  const places = new Set(PLACE_NAMES.split('|'));
+  const ambiguous = new Set(AMBIGUOUS_PLACE_NAMES.split('|'));
+  const firstWords = new Set(Object.keys(ABBREVIATED_PREFIX));
+  for (const names of [places, ambiguous, STATE_OR_COUNTRY_NAMES]) {
+    for (const name of names) firstWords.add(name.split(' ', 1)[0]!);
+  }
+  gazetteerCache = { places, ambiguous, firstWords };
+  return gazetteerCache;
 }
 
 interface Token {
   start: number;
   end: number;
   word: string;
+  /** The word as the gazetteer stores it (lower case, no diacritics). */
+  folded: string;
 }
 
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -53,15 +66,23 @@ const NOT_A_PLACE_WORD = new Set(
     'rehab work school church college university town city state country area region place house apartment').split(' '),
 );
 
+// Every residence cue ends with one of these words (maybe then "the"): a cheap test before the regex.
+const CUE_LAST_WORDS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'into', 'for']);
 const COUNTY = /\b(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}(?:County|Parish|Borough|Township)\b|\b(?:\p{Lu}+\s+){1,3}(?:COUNTY|PARISH|TOWNSHIP)\b/gu;
 const NEIGHBOURHOOD = /\b(?:the\s+)?((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})(?:neighbou?rhood|district|barrio|suburb)\b/gu;
+const NAME_LIST_AFTER = /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)[ \t]+\p{Lu})/u;
+const NAME_LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,[ \t]*|[ \t](?:and|&)[ \t]+)$/u;
 // A state after the name ("Hampton, VA", "Towson, Maryland") makes it a place whatever the case.
 const STATE_AFTER = /^,[ \t]*(?:[A-Za-z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const word = m[0];
+    const folded = /^[A-Za-z'-]*$/.test(word) ? word.toLowerCase() : foldPlaceName(word);
+    tokens.push({ start: m.index, end: m.index + word.length, word, folded });
+  }
   return tokens;
 }
 
@@ -87,7 +108,7 @@ function phraseKey(text: string, tokens: Token[], i: number, j: number): string 
       const connector = k < j && CONNECTORS.has(t.word.toLowerCase());
       if (isCapitalised(tokens[i]!.word) && !isCapitalised(t.word) && !connector) return null;
     }
-    parts.push(foldPlaceName(t.word));
+    parts.push(t.folded);
   }
   const first = ABBREVIATED_PREFIX[parts[0]!];
   if (first && parts.length > 1) parts[0] = first;
@@ -100,7 +121,8 @@ interface Lookup {
 }
 
 function lookup(text: string, tokens: Token[], i: number): Lookup | null {
-  const { places, ambiguous } = gazetteer();
+  const { places, ambiguous, firstWords } = gazetteer();
+  if (!firstWords.has(tokens[i]!.folded)) return null;
   const last = Math.min(tokens.length - 1, i + MAX_PLACE_WORDS - 1);
   for (let j = last; j >= i; j--) {
     const key = phraseKey(text, tokens, i, j);
@@ -131,6 +153,8 @@ function placeConfidence(text: string, start: number, end: number, firstWord: st
   // Plural abbreviations ("TIAs", "PVCs") are no names.
   if (/^\p{Lu}{2,}s$/u.test(firstWord)) return 0;
   if (shouted) return strong ? 0.85 : 0;
+  // Uncued names in a list of capitalised names are surnames ("Jones, Davis and Clark LLP").
+  if (!strong && (NAME_LIST_AFTER.test(text.slice(end, end + 16)) || NAME_LIST_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) return 0;
   // An all-capitals word in mixed-case text is an abbreviation ("LIMA graft", "OTA") unless cued.
   if (isAllCaps(firstWord)) return residence || state ? 0.8 : 0;
   if (strong) return 0.9;
@@ -170,6 +194,7 @@ export function findPlaces(text: string): LocationSpan[] {
     if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.word.toLowerCase())) continue;
     // Unknown all-capitals words after a cue are mostly units and abbreviations ("arrived in MICU").
     if (isAllCaps(t.word) && t.word.length < 6) continue;
+    if (!CUE_LAST_WORDS.has(tokens[i - 1]?.folded ?? '') && !CUE_LAST_WORDS.has(tokens[i - 2]?.folded ?? '')) continue;
     if (isShoutedAround(text, t.start, t.end) || !hasResidenceCueBefore(text, t.start)) continue;
     const j = unknownPlaceAfterCue(text, tokens, i);
     const end = tokens[j]!.end;
