@@ -26,7 +26,7 @@ const RESIDENCE_BEFORE = new RegExp(
     ].join('|') +
     ')(?:\\s+(?:back|here|over|out|up|down|home))?\\s+(?:in|from|to|at|of|near|into|for)\\s+(?:the\\s+)?$' +
     '|(?:resident|native|citizen|town|city|village|suburb|county|neighbou?rhood|outskirts)\\s+of\\s+(?:the\\s+)?$' +
-    '|(?:^|[^\\p{L}])(?:i\\s*(?:\'|’)?m|we\\s*(?:\'|’)?re|he\\s*(?:\'|’)?s|she\\s*(?:\'|’)?s|they\\s*(?:\'|’)?re|is|are|was|were)\\s+(?:from|in)\\s+(?:the\\s+)?$',
+    '|(?:^|[^\\p{L}])(?:i\\s*(?:\'|’)?m|i\\s+am|we\\s*(?:\'|’)?re|he\\s*(?:\'|’)?s|she\\s*(?:\'|’)?s|they\\s*(?:\'|’)?re|is|are|was|were)\\s+(?:from|in)\\s+(?:the\\s+)?$',
   'iu',
 );
 

@@ -56,7 +56,9 @@ const CONNECTORS = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'dos', 'das'
 const ABBREVIATED_PREFIX: Record<string, string> = { st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount', pt: 'point' };
 // Words after a place name that make the whole phrase something else ("Boston Marathon" is still Boston,
 // but "Reading glasses", "Mobile phone" are not places).
-const NOT_A_PLACE_AFTER = /^\s+(?:phone|phones|app|apps|device|devices|glasses|comprehension|list|material|level|levels|range|values?|saline|limits?|volume|results?|unit|units|mode|data|number|version|crisis)\b/i;
+const NOT_A_PLACE_AFTER = /^\s+(?:phone|phones|app|apps|device|devices|glasses|comprehension|list|material|level|levels|range|values?|saline|limits?|volume|results?|unit|units|mode|data|number|version|crisis|inc|llc|ltd|corp|corporation|company|co|technologies|group|partners|investments|country\s+club)\b/i;
+// Company names end in these; "is from Acme Inc" names an employer, not a town.
+const COMPANY_WORD = /^(?:inc|llc|ltd|corp|corporation|company|co|technologies|group|partners|investments|gmbh|plc)\.?$/i;
 // Pronouns, months, weekdays and other capitalised words that a residence cue can precede but are no place.
 const NOT_A_PLACE_WORD = new Set(
   ('i me my we our you your he him his she her they them their it its this that these those there here home ' +
@@ -198,7 +200,8 @@ export function findPlaces(text: string): LocationSpan[] {
     if (isShoutedAround(text, t.start, t.end) || !hasResidenceCueBefore(text, t.start)) continue;
     const j = unknownPlaceAfterCue(text, tokens, i);
     const end = tokens[j]!.end;
-    if (!isStateOrCountry(foldPlaceName(text.slice(t.start, end)))) {
+    const company = COMPANY_WORD.test(tokens[j]!.word) || NOT_A_PLACE_AFTER.test(text.slice(end, end + 16));
+    if (!company && !isStateOrCountry(foldPlaceName(text.slice(t.start, end)))) {
       out.push({ start: t.start, end, confidence: 0.75, kind: 'place' });
     }
     i = j;

@@ -107,7 +107,7 @@ function plausibleStreetName(nameWords: string[]): boolean {
 }
 
 /** Extends an address over the lines that complete it: unit, town, state, postal code, country. */
-const SEPARATOR = /^(?:[ \t]*(?:,|;|\||>|•|·|\?{3}|\n)[ \t\n>]*|[ \t]{2,}|\n[ \t\n>]*|[ \t])/;
+const SEPARATOR = /^(?:(?:[ \t]*(?:,|;|\||>|•|·|\?{3}|\n))+[ \t>]*|[ \t]{2,}|[ \t])/;
 const BLOCK_SEGMENT = new RegExp(
   [
     UNIT,
@@ -120,6 +120,8 @@ const BLOCK_SEGMENT = new RegExp(
   'yu',
 );
 const LABEL_AFTER = /^\s*:/;
+// A unit line after a number-name-number shape makes it an address ("20789 Allika 46, Suite 501").
+const UNIT_AFTER = /^[ \t,\n>]*(?:Apt|APT|apt|Apartment|Suite|SUITE|Ste|Unit|UNIT)\b/;
 const MAX_BLOCK_SEGMENTS = 6;
 
 function extendBlock(text: string, end: number): number {
@@ -181,7 +183,8 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     const leadingNumber = /^\d/.test(m[0]);
     const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4);
     if (!plausibleStreetName(words) || !capitalised || !/^\p{Lu}/u.test(words[0]!)) continue;
-    if (!(streetLike || (leadingNumber && hasAddressCue(text, m.index, true)))) continue;
+    const unitAfter = UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!(streetLike || (leadingNumber && (unitAfter || hasAddressCue(text, m.index, true))))) continue;
     push(extendBack(text, m.index), m.index + m[0].length, streetLike && leadingNumber ? 0.9 : 0.8);
   }
   PO_BOX.lastIndex = 0;
