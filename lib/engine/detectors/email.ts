@@ -23,6 +23,7 @@ export const emailDetector: Detector = {
   description: 'Email addresses (RFC 5322 dot-atom form) — 45 CFR 164.514(b)(2)(i)(F).',
   detect({ text, allow }) {
     const out: Candidate[] = [];
+    if (!text.includes('@')) return out;
     for (const m of text.matchAll(EMAIL)) {
       const [local = '', host = ''] = m[0].split('@');
       let confidence = 0.95;

@@ -28,7 +28,7 @@ describe('licence detector', () => {
     expect(values('call 1234567893')).toEqual([]);
   });
 
-  it.each(['licensed in 2019', 'license to practice', 'certificate of need', 'COVID-19 Type 2 on license renewal'])(
+  it.each(['licensed in 2019', 'license to practice', 'certificate of need', 'COVID-19 Type 2 on license renewal', 'glucose mg/dL 1200'])(
     'ignores cues without a number: %s',
     (text) => expect(values(text)).toEqual([]),
   );

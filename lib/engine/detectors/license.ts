@@ -15,7 +15,7 @@ import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 const LICENSE_CUE = globalCue([
   "driver's license", "driver’s license", 'drivers license', 'driver license', "driver's licence", "driver’s licence",
-  'drivers licence', 'driving licence', 'dl', 'dl#', 'dl no', 'license', 'licence', 'license number', 'licence number',
+  'drivers licence', 'driving licence', 'dl#', 'dl #', 'dl no', 'dl number', 'license', 'licence', 'license number', 'licence number',
   'license #', 'license no', 'lic', 'lic #', 'lic no', 'certificate', 'certificate number', 'certificate #',
   'cert #', 'cert no', 'board certification', 'board certification #', 'certification number', 'registration number',
   'permit number', 'state license', 'rn license', 'medical license', 'passport number',

@@ -57,6 +57,11 @@ describe('phone detector', () => {
     expect(find('Fax: 617-555-0199')[0]!.type).toBe('fax');
   });
 
+  it('keeps a number certain when "Mr." or "in case of" comes before it', () => {
+    expect(find('call Mr. Quill at 617-555-0134')[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(find('in case of emergency 617-555-0134')[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('offers a neutral placeholder as the fix', () => {
     const [c] = phoneDetector.detect({ text: 'call 617-555-0134', context: {}, allow, options: {} });
     expect(c!.fixes?.[0]?.replacement).toBe('[phone removed]');

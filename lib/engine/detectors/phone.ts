@@ -26,10 +26,11 @@ const PHONE_CUES = [
 ];
 const FAX_WORDS = /^(?:fax|facsimile)/i;
 // Numbers that belong to an identifier detector when their label is nearer than any phone cue.
+// Only labels that name an identifier: "Mr." or "in case of" before a number must not demote it.
 const ID_CUES = [
-  'mrn', 'mr', 'medical record', 'record', 'chart', 'acct', 'account', 'card', 'member', 'member id', 'policy',
-  'subscriber', 'medicare', 'medicaid', 'claim', 'case', 'ref', 'reference', 'order', 'license', 'licence',
-  'npi', 'dea', 'ssn', 'social security', 'serial', 'imei', 'routing', 'iban', 'id', 'confirmation', 'ticket',
+  'mrn', 'mr#', 'medical record', 'record number', 'chart', 'acct', 'account', 'member', 'member id', 'policy',
+  'subscriber', 'medicare', 'medicaid', 'claim', 'claim number', 'license', 'licence', 'npi', 'dea', 'ssn',
+  'social security', 'serial', 'imei', 'routing', 'iban', 'confirmation number', 'ticket',
 ];
 const PHONE_CUE = globalCue(PHONE_CUES);
 const ID_CUE = globalCue(ID_CUES);

@@ -10,7 +10,7 @@ import { vinValid } from './checksums/vin';
 import { cueRegex } from './cues';
 import { countDigits, dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
-const VIN = /(?<![\p{L}\p{N}])[A-HJ-NPR-Za-hj-npr-z0-9]{17}(?![\p{L}\p{N}])/gu;
+const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/i;
 const VIN_CUE = cueRegex(['vin', 'vin #', 'vin number', 'vehicle identification number', 'chassis number']);
 const PLATE_CUE = globalCue([
   'plate', 'plates', 'plate number', 'plate #', 'license plate', 'licence plate', 'number plate', 'registration plate',
@@ -18,19 +18,37 @@ const PLATE_CUE = globalCue([
 ]);
 const FIXES = [{ label: 'Remove the vehicle identifier', replacement: '[vehicle ID removed]' }];
 
+/**
+ * Offsets of ASCII letter-and-digit runs exactly 17 long. A plain loop: a regex tried at every position of a long
+ * draft costs several times more, and VINs are checked on every pause in typing.
+ */
+function seventeenCharacterWords(text: string): number[] {
+  const starts: number[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum) continue;
+    if (i - runStart === 17) starts.push(runStart);
+    runStart = i + 1;
+  }
+  return starts;
+}
+
 export const vehicleDetector: Detector = {
   id: 'vehicle',
   description:
     'VINs (49 CFR 565 check digit) and licence plates after a plate cue — 45 CFR 164.514(b)(2)(i)(L).',
   detect({ text }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(VIN)) {
-      const digits = countDigits(m[0]);
-      if (digits === 0 || digits === 17) continue;
-      const valid = vinValid(m[0]);
-      const cued = VIN_CUE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    for (const start of seventeenCharacterWords(text)) {
+      const word = text.slice(start, start + 17);
+      const digits = countDigits(word);
+      if (!VIN_CHARS.test(word) || digits === 0 || digits === 17) continue;
+      const valid = vinValid(word);
+      const cued = VIN_CUE.test(text.slice(Math.max(0, start - 30), start));
       if (!valid && !cued) continue;
-      out.push({ start: m.index, end: m.index + 17, confidence: valid ? 0.9 : 0.7, message: 'Vehicle identification number', fixes: FIXES });
+      out.push({ start, end: start + 17, confidence: valid ? 0.9 : 0.7, message: 'Vehicle identification number', fixes: FIXES });
     }
     // Plates are short: two to eight letters and digits, at least one digit ("7ABC123", "KXL-4821").
     const plates = findCuedIdentifiers(text, PLATE_CUE, {
