@@ -25,6 +25,8 @@ describe('date detector: numeric forms', () => {
     ['Knee replaced 8/88, revised later.', '8/88'],
     ['Started the new regimen 3/2024.', '3/2024'],
     ['Kept on the unit 6/30-7/2 for observation.', '6/30-7/2'],
+    ['Pan cultured x 2 8/15, results pending.', '8/15'],
+    ['Pt c/o SOB 3/2 ~ 2200, settled with rest.', '3/2'],
   ])('finds %j', (text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });

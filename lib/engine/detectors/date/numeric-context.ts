@@ -48,7 +48,7 @@ const PREPOSITION_BEFORE = cueRegex(['on', 'from', 'by', 'before', 'after', 'of'
 
 /** What follows a date: a clock time, "@ 1230", or another date in a range ("6/30-7/2", "7/9 & 7/10"). */
 const DATE_AFTER =
-  /^(?:\s*@?\s*\d{3,4}(?!\d|\s*(?:mg|mcg|ml|cc|kg|units?)\b)|\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)\b|\s*(?:-|to|thru|through|&|and)\s*\d{1,2}\/\d{1,2}(?!\d))/i;
+  /^(?:\s*[@~]?\s*\d{3,4}(?!\d|\s*(?:mg|mcg|ml|cc|kg|units?)\b)|\s*\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)\b|\s*(?:-|to|thru|through|&|and)\s*\d{1,2}\/\d{1,2}(?!\d))/i;
 
 const WORD = /[\p{L}\p{N}/&:.'’]+/gu;
 
@@ -72,8 +72,10 @@ export function judgeMonthDay(text: string, start: number, end: number, day?: nu
   if (DATE_AFTER.test(after) || (last !== undefined && EVENT_BEFORE.test(last))) return 'event';
   if (last !== undefined && MEASURE_BEFORE.test(last)) return 'measure';
   const preposition = last !== undefined && PREPOSITION_BEFORE.test(last);
-  // "BP 5/10" is a reading, "BP on 5/10" is not: a preposition between them breaks the link.
-  if (!preposition && second !== undefined && MEASURE_BEFORE.test(second)) return 'measure';
+  // "BP 5/10" is a reading, "BP on 5/10" is not: a preposition between them breaks the link, and so does a
+  // number that the measurement word already took ("cultured x 2 8/15").
+  const linked = !preposition && !/^\d+$/.test(last ?? '');
+  if (linked && second !== undefined && MEASURE_BEFORE.test(second)) return 'measure';
   const near = text.slice(Math.max(0, start - 30), Math.min(text.length, end + 20));
   if (MEASURE_NEAR.test(near)) return 'measure';
   const scale = day === undefined ? undefined : SCALE_NEAR[day];
