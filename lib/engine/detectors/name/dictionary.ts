@@ -63,20 +63,32 @@ export interface WordFacts {
   english: boolean;
 }
 
+// Drafts repeat their words; remembering the answers keeps long texts fast. Bounded so a paste of random
+// words cannot grow it without limit.
+const MAX_REMEMBERED = 20_000;
+const remembered = new Map<string, WordFacts>();
+
 /** What the dictionaries know about one folded word; an inflected English form counts as English. */
 export function lookUp(folded: string): WordFacts {
+  const known = remembered.get(folded);
+  if (known) return known;
   const { given, family, other } = load();
   const isGiven = given.has(folded);
   const isFamily = family.has(folded);
-  return {
+  const facts = {
     given: isGiven,
     family: isFamily,
     name: isGiven || isFamily || other.has(folded),
     english: isEnglish(folded),
   };
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(folded, facts);
+  return facts;
 }
 
 let everyday: Record<string, unknown> | null = null;
+// compromise tags that mark a proper noun rather than an everyday word ("Hudson" is a Place, "Earl" a Noun).
+const PROPER_TAGS = /Name|Person|Place|City|Country|Region|Organization|ProperNoun|SportsTeam|Demonym|Month|WeekDay/;
 
 /**
  * True for English that people write every day: an inflected form ("notified") or a word in compromise's
@@ -84,7 +96,7 @@ let everyday: Record<string, unknown> | null = null;
  */
 export function isEverydayEnglish(word: string): boolean {
   const tag = everydayTag(word);
-  if (tag !== undefined) return !/Name/.test(tag);
+  if (tag !== undefined) return !PROPER_TAGS.test(tag);
   return !load().english.has(word) && isEnglish(word);
 }
 
@@ -99,6 +111,8 @@ export function everydayTag(word: string): string | undefined {
 export function isEnglish(word: string): boolean {
   const { english } = load();
   if (english.has(word)) return true;
+  const tag = everydayTag(word);
+  if (tag !== undefined && !PROPER_TAGS.test(tag)) return true;
   if (word.length < 4) return false;
   for (const [suffix, replacements] of INFLECTIONS) {
     if (!word.endsWith(suffix)) continue;

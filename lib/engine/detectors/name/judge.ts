@@ -12,6 +12,8 @@ import {
   PATIENT_TITLES,
   RELATION_PHRASES,
   RELATIONS,
+  ORGANISATION_WORDS,
+  ROLE_PHRASES,
   ROLES,
   SENTENCE_BREAK,
   STRONG_CONTACT_PHRASES,
@@ -48,19 +50,29 @@ const alternatives = (phrases: Iterable<string>): string =>
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives([...PATIENT_TITLES, ...CLINICIAN_TITLES])})(\\.?)\\s*$`, 'iu');
 const RELATION_WORDS = alternatives([...RELATIONS, ...RELATION_PHRASES]);
 const RELATION_BEFORE = new RegExp(
-  `(?<![\\p{L}])(${RELATION_WORDS})(?:-in-law)?\\s*(?:[,:(-]\\s*)?(?:(?:is|was|named|called)\\s+)?$`,
+  `(?<![\\p{L}])(${RELATION_WORDS})(?:-in-law)?\\s*(?:[,:(-]\\s*)?(?:(?:is|was|named|called)\\s+)?["“]?$`,
   'iu',
 );
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives(ROLES)})\\.?\\s*[,:]?\\s*$`, 'iu');
-const CONTACT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives(CONTACT_PHRASES)})\\s*[,:-]?\\s*$`, 'iu');
+const ROLE_WORDS = alternatives([...ROLES, ...ROLE_PHRASES]);
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(${ROLE_WORDS})\\.?\\s*[,:]?\\s*$`, 'iu');
+const CONTACT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives(CONTACT_PHRASES)})\\s*[,:?-]?\\s*["“]?$`, 'iu');
+const ORGANISATION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(ORGANISATION_WORDS)})(?![\\p{L}])`, 'iu');
 const STRONG_CONTACTS = new Set(STRONG_CONTACT_PHRASES);
 const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?![\\p{L}'’])`, 'iu');
 const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
 const RELATION_AFTER = new RegExp(
-  `^\\s*(?:[,(-]?\\s*(?:his|her|their|my|our|the\\s+patient'?s|pt'?s|patient'?s)\\s+(?:${RELATION_WORDS})|\\(\\s*(?:${RELATION_WORDS}|${alternatives(ROLES)})\\s*\\))(?![\\p{L}])`,
+  `^\\s*(?:[,(-]?\\s*(?:his|her|their|my|our|the\\s+patient'?s|pt'?s|patient'?s)\\s+(?:${RELATION_WORDS})|\\(\\s*(?:${RELATION_WORDS}|${ROLE_WORDS})\\s*\\))(?![\\p{L}])`,
   'iu',
 );
-const AGE_AFTER = /^\s*,?\s*(?:is|was)\s+an?\s+\d/i;
+const lastWords = (phrases: Iterable<string>): ReadonlySet<string> =>
+  new Set([...phrases].map((p) => p.split(' ').at(-1)!.replace(/\.$/, '')));
+// The word just before a name decides which cue regexes are worth running at all.
+const TITLE_LAST = lastWords([...PATIENT_TITLES, ...CLINICIAN_TITLES]);
+const RELATION_LAST = new Set([...lastWords([...RELATIONS, ...RELATION_PHRASES]), 'is', 'was', 'named', 'called']);
+const CONTACT_LAST = lastWords(CONTACT_PHRASES);
+const ROLE_LAST = lastWords([...ROLES, ...ROLE_PHRASES]);
+
+const AGE_AFTER = /^\s*,?\s*(?:is|was)\s+an?\s+\d{1,3}(?:\s*|-)(?:y|yo|yr|year|month|week|day)/i;
 const COORDINATED = /^\s*(?:,|and|&|or)\s*$/i;
 
 /** Words that introduce the patient rather than a relative: only a dictionary name after them counts. */
@@ -82,6 +94,8 @@ interface Evidence {
   /** An eponym or drug name that a title does not vouch for ("Foley", but not "Bernard Foley"). */
   clinical: boolean;
   words: number;
+  /** Every word (initials aside) is a dictionary name, English or not ("Jean Hudson"). */
+  allNames: boolean;
 }
 
 /** Decides whether a run of name-shaped tokens is a name, with what confidence, span, message and fix. */
@@ -96,6 +110,9 @@ export function judgeRun(input: RunInput): Accepted | null {
 
   const ev = evidence(run);
   const before = text.slice(Math.max(0, nameStart - 48), nameStart);
+  const prev = start > 0 ? tokens[start - 1]! : undefined;
+  // "daughter-in-law" is a daughter; "COPING-SISTER" ends in one.
+  const prevKey = prev && nameStart - prev.end <= 6 ? prev.key.replace(/-in-law$/, '').split('-').at(-1)! : '';
   const after = text.slice(nameEnd, nameEnd + 40);
   const lowerInCapitals = mode !== 'lower' && first.shape === 'lower';
   const fixesFor = (replacement: string, label = `Replace with "${replacement}"`): Fix[] => [{ label, replacement }];
@@ -105,7 +122,7 @@ export function judgeRun(input: RunInput): Accepted | null {
     cued,
   });
 
-  const title = TITLE_BEFORE.exec(before);
+  const title = TITLE_LAST.has(prevKey) ? TITLE_BEFORE.exec(before) : null;
   if (title) {
     const key = title[1]!.toLowerCase();
     const isPatient = PATIENT_TITLES.has(key);
@@ -120,15 +137,17 @@ export function judgeRun(input: RunInput): Accepted | null {
       return accept(spanStart, nameEnd, confidence, `Name of a person, after the title '${titleWord}'`, fixesFor(replacement), true);
     }
   }
-  if (ev.clinical) return null;
+  if (ev.clinical || ORGANISATION_AFTER.test(after)) return null;
 
-  const role = ROLE_BEFORE.exec(before);
-  if (role && !ev.onlyInitials && (ev.strong || ev.givenFirst)) {
+  const role = ROLE_LAST.has(prevKey) ? ROLE_BEFORE.exec(before) : null;
+  // "NP Djuric made aware": an unknown word after a role needs a second cue, since notes write "NURSE
+  // UNABLE TO", "HO CURRENTLY".
+  if (role && !ev.onlyInitials && (ev.strong || ev.givenFirst || (ev.unknown && ACTION_AFTER.test(after)))) {
     const confidence = 0.85;
     return accept(nameStart, nameEnd, confidence, `Name of a person, after '${role[1]!}'`, fixesFor('someone'), true);
   }
 
-  const relation = RELATION_BEFORE.exec(before);
+  const relation = RELATION_LAST.has(prevKey) ? RELATION_BEFORE.exec(before) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
     const confidence = PATIENT_WORDS.has(word) ? patientWordConfidence(ev, mode) : relationConfidence(ev, run, mode);
@@ -144,7 +163,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   if (credential && !ev.onlyInitials) {
     // An unknown word before a credential is a name in a signature ("Kozicki, RRT" on a line of its own).
     const signature = /^\s*,/.test(after) && /(?:^|\n)[ \t]*$/.test(before);
-    const confidence = ev.strong || ev.givenFirst ? 0.9 : ev.unknown && signature ? 0.75 : 0;
+    const confidence = ev.strong || ev.givenFirst ? 0.9 : ev.facts[0]!.given || ev.allNames ? 0.85 : ev.unknown && signature ? 0.75 : 0;
     if (confidence > 0) {
       const spanEnd = nameEnd + credential.index + credential[0].length;
       const cred = credential[1]!;
@@ -162,7 +181,7 @@ export function judgeRun(input: RunInput): Accepted | null {
 
   let confidence = 0;
   let message = '';
-  const contact = CONTACT_BEFORE.exec(before);
+  const contact = CONTACT_LAST.has(prevKey) ? CONTACT_BEFORE.exec(before) : null;
   if (contact) {
     const phrase = contact[1]!.toLowerCase().replace(/\s+/g, ' ');
     confidence = contactConfidence(ev, run, mode, STRONG_CONTACTS.has(phrase));
@@ -196,6 +215,7 @@ function evidence(run: readonly Token[]): Evidence {
     capitalised: run.every((t) => t.shape !== 'lower'),
     clinical: firstClinical || (run.some((t) => isClinical(t.key)) && !(f0.given && !f0.english)),
     words: run.filter((t) => t.shape !== 'initial').length,
+    allNames: run.every((t, k) => t.shape === 'initial' || facts[k]!.name) && run.length >= 2,
   };
 }
 
@@ -243,6 +263,8 @@ function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, b
   if (ev.onlyInitials) return 0;
   if (mode === 'mixed') {
     if (!run.every((t) => t.shape === 'title' || t.shape === 'initial')) return 0;
+    // "English", "German", "Hudson": a nationality or place on its own is not a person.
+    if (ev.words === 1 && isProperNonPerson(run[0]!.key)) return 0;
     const sentenceStart = SENTENCE_BREAK.test(before);
     if (ev.words >= 2) {
       if (ev.givenFirst) return 0.9;
@@ -256,6 +278,10 @@ function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, b
   const rest = ev.facts.slice(1);
   if (ev.words >= 2 && ev.givenFirst && rest.every((f) => f.name && !f.english)) return mode === 'upper' ? 0.75 : 0.7;
   return 0;
+}
+
+function isProperNonPerson(key: string): boolean {
+  return /Demonym|Country|Region|City|Place|Organization|Month|WeekDay/.test(everydayTag(key) ?? '');
 }
 
 function isAllowed(run: readonly Token[], written: string, allowedNames: ReadonlySet<string>): boolean {

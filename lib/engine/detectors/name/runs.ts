@@ -22,6 +22,8 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
   while (j < tokens.length && j - i < MAX_RUN) {
     const next = tokens[j]!;
     if (!adjacent(text, tokens[j - 1]!, next) || !mayBeNamePart(next, mode, false)) break;
+    // In capitalised text a lower-case word does not lead into capitalised ones ("heard Laura Carvalho").
+    if (mode !== 'lower' && first.shape === 'lower' && next.shape !== 'lower') break;
     j++;
   }
   return j;
@@ -36,11 +38,12 @@ export function isTitle(token: Token): boolean {
   return PATIENT_TITLES.has(token.key) || CLINICIAN_TITLES.has(token.key);
 }
 
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...NEVER_NAMES, ...PATIENT_TITLES, ...CLINICIAN_TITLES, ...RELATIONS, ...CREDENTIALS, ...ROLES,
+]);
+
 function isCueWord(key: string): boolean {
-  return (
-    NEVER_NAMES.has(key) || PATIENT_TITLES.has(key) || CLINICIAN_TITLES.has(key) || RELATIONS.has(key) ||
-    CREDENTIALS.has(key) || ROLES.has(key)
-  );
+  return CUE_WORDS.has(key);
 }
 
 function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
@@ -50,7 +53,11 @@ function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
   const facts = factsOf(token);
   // "MS INCISION", "MR. Given": in notes MS and MR are also mental status and mitral regurgitation, so after a
   // courtesy title an English word never starts a name.
-  if (PATIENT_TITLES.has(title.key)) return facts.name || !facts.english;
+  if (PATIENT_TITLES.has(title.key)) {
+    if (mode === 'mixed' && token.shape === 'title') return facts.name || !facts.english;
+    if (isEverydayEnglish(token.key)) return false;
+    return title.key === 'ms' ? facts.name : facts.name || !facts.english;
+  }
   // "DR AWARE", "dr. notified": an everyday word after a title is the rest of the sentence; a rare one
   // ("DR TYRO") or any word in Title Case ("Dr. Tyro") is the surname.
   return token.shape === 'title' || facts.name || !facts.english || !isEverydayEnglish(token.key);

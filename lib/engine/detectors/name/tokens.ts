@@ -1,3 +1,5 @@
+import { lookUp } from './dictionary';
+
 /**
  * Splits a draft into word tokens for the name detector and classifies how each is capitalised. One linear
  * regex pass; a token is letters (with marks) joined by inner apostrophes or hyphens ("O'Connell",
@@ -64,18 +66,27 @@ function shapeOf(word: string, text: string, start: number): Shape {
  * How the draft is written: 'upper' when nearly every letter is a capital (clinical notes often are), 'lower'
  * when it has no capitals at all, else 'mixed'. Capitalisation is evidence of a name only in mixed text.
  */
+function isEverydayTitleWord(key: string): boolean {
+  const facts = lookUp(key);
+  return facts.english && !facts.name;
+}
+
 export type CaseMode = 'upper' | 'lower' | 'mixed';
 
 export function caseMode(tokens: readonly Token[]): CaseMode {
   let upper = 0;
   let lower = 0;
+  let title = 0;
   for (const t of tokens) {
     if (t.text.length < 2) continue;
     if (t.shape === 'upper') upper++;
     else if (t.shape === 'lower') lower++;
+    else if (t.shape === 'title' && isEverydayTitleWord(t.key)) title++;
   }
   const words = upper + lower;
   if (words >= 4 && upper >= 0.8 * words) return 'upper';
+  // A Headline In Title Case says as little about names as capitals do; names themselves do not count.
+  if (title >= 4 && title >= 0.6 * (words + title)) return 'upper';
   if (upper === 0 && !tokens.some((t) => t.shape === 'title')) return 'lower';
   return 'mixed';
 }

@@ -36,7 +36,10 @@ export const RELATION_PHRASES: readonly string[] = [
 /** Clinical and pastoral roles written before a name ("NP Carol", "HO Schwarz", "Rabbi Klein"). */
 export const ROLES = words(`
   np md rn ho pa rrt nurse resident intern fellow attending therapist pharmacist sw rabbi chaplain reverend
-  rev pastor imam cantor`);
+  rev pastor imam cantor caseworker`);
+
+/** Roles of more than one word. */
+export const ROLE_PHRASES: readonly string[] = ['case manager', 'case worker', 'social worker', 'iv nurse', 'charge nurse'];
 
 /** Phrases after which the next capitalised word names someone the writer dealt with. */
 export const CONTACT_PHRASES: readonly string[] = [
@@ -45,10 +48,12 @@ export const CONTACT_PHRASES: readonly string[] = [
   'as per', 'seen by', 'visited by', 'evaluated by', 'examined by', 'followed by', 'seen and evaluated by',
   'reported to', 'signed out to', 'handed off to', 'contacted', 'message left for', 'left message for',
   'attn', 'attention', 'name is', 'named', 'my name is', "i'm", 'i am', 'this is', 'call me', 'known as',
-  'followed up with', 'follow up with', 'consulted', 'accompanied by', 'thanks to', 'thank you',
+  'followed up with', 'follow up with', 'consulted', 'contacts', 'met w/', 'accompanied by', 'thanks to', 'thank you',
   'shout out to', 'proud of', 'congrats', 'congratulations', 'pray for', 'prayers for', 'praying for',
   'rip', 'in memory of', 'directed by', 'starring', 'sung by', 'written by', 'heard',
-  'family of', 'care of', 'caring for', 'cared for', 'visit from', 'visited',
+  'family of', 'care of', 'caring for', 'cared for', 'visit from', 'visited', 'says', 'said', 'asked', 'told',
+  'shouted at', 'calls me', 'named him', 'named her', 'name', 'last name', 'first name', 'full name',
+  'remember me', 'my kid', 'between him and', 'between her and',
 ];
 
 /** Contact phrases strong enough that an unknown word after them (not English, not a dictionary name) counts. */
@@ -58,12 +63,13 @@ export const STRONG_CONTACT_PHRASES: readonly string[] = [
   'signed out to', 'handed off to', 'message left for', 'left message for', 'name is', 'named', 'my name is',
   'call me', 'known as', 'followed up with', 'follow up with', 'accompanied by', 'as per', 'pray for',
   'prayers for', 'praying for', 'in memory of', 'proud of', 'shout out to', 'directed by', 'sung by',
-  'written by', 'starring',
+  'written by', 'starring', 'calls me', 'named him', 'named her', 'name', 'last name', 'first name',
+  'full name',
 ];
 
 /** Credentials written after a clinician's name ("Jane Roe, RN"). */
 export const CREDENTIALS = words(`
-  rn md np pa-c rrt bsn lpn lvn cna phd msw licsw lcsw crna aprn dnp pharmd rph ot otr slp dds dmd mph fnp
+  rn md np pa pa-c rrt crt bsn lpn lvn cna phd msw licsw lcsw crna aprn dnp pharmd rph ot otr slp dds dmd mph fnp
   acnp anp cnm cns ccrn msn mba facs facp frcp mbbs rd ldn psyd ma mm`);
 
 /** Words after a name that say a person did something or was told ("Dr Roe aware", "Roe notified"). */
@@ -72,6 +78,20 @@ export const AFTER_PHRASES: readonly string[] = [
   'in to evaluate', 'here to visit', 'visited', 'called in', 'came in', 'came to visit', 'spoke', 'said',
   'says', 'stated', 'states', 'reports', 'reported', 'wants', 'asked', 'is a very', 'was here', 'is here',
   'will call', 'is speaking', 'does not', 'family', 'cell', 'cell#', 'home#', 'phone', 'tel', 'mobile',
+  'in to', 'into see', 'into evaluate', 'made aware', 'ordered', 'placed', 'recommended', 'suggested',
+  'lives', 'lived', 'is from', 'was from', 'spent', 'had given', 'will be talking', 'began', 'shouted',
+  'is very', 'passed away', 'died', 'was born', 'was diagnosed', 'has been diagnosed', 'is recovering',
+  "'s killers", 'is doing', 'underwent',
+];
+
+/** Words after a capitalised sequence that make it an organisation, not a person ("Reed Elsevier Inc"). */
+export const ORGANISATION_WORDS: readonly string[] = [
+  'inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'group', 'associates', 'technologies',
+  'partners', 'orchestra', 'research', 'investments', 'foundation', 'university', 'college', 'hospital',
+  'clinic', 'agency', 'bank', 'insurance', 'ratings', 'institute', 'press', 'media', 'labs', 'systems',
+  'solutions', 'consulting', 'capital', 'holdings', 'border force', 'analytics', 'health', 'healthcare',
+  'medical center', 'center', 'centre', 'school', 'church', 'street', 'st', 'avenue', 'ave', 'road', 'rd',
+  'county', 'city', 'hall', 'park', 'library',
 ];
 
 /** Words that are never a name where this detector meets them: function words, calendar and clinical terms. */
