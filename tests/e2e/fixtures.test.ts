@@ -122,9 +122,9 @@ describe('fixture serving', () => {
 });
 
 describe('X fixture (Draft.js)', () => {
-  // 'Clinic hours', space, the URL (23 whatever its length), ' now', newline, 'updated.'
-  const text = 'Clinic hours https://example.org/hours-and-days now\nupdated.';
-  const count = 12 + 1 + 23 + 1 + 3 + 1 + 8;
+  // 'See ', the URL (23 whatever its length), ' now', newline, 'ok'.
+  const text = 'See https://example.org/h now\nok';
+  const count = 4 + 23 + 4 + 1 + 2;
 
   it('home: inline composer', async () => {
     await withPage('https://x.com/home', async (page) => {
@@ -171,7 +171,6 @@ describe('X fixture (Draft.js)', () => {
       expect(new URL(page.url()).pathname).toBe('/riverbendnurses/status/1790000000000000002');
       expect(await page.evaluate(() => window.__fixture.composers())).toEqual(['x-reply']);
       await page.locator('[data-fixture-action="mount-late"]').click();
-      expect(await page.evaluate(() => window.__fixture.composers())).toEqual(['x-reply']);
       await waitForComposer(page, 'x-late-1');
       await fixtureEditor(page, 'x-late-1').click();
       await page.keyboard.type('late one');
