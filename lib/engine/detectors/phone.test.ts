@@ -39,6 +39,9 @@ describe('phone detector', () => {
     expect(values('ward total 555-0134 today')).toEqual([]);
     expect(values('her cell 555-0134')).toEqual(['555-0134']);
     expect(values('tel# 555-0177')).toEqual(['555-0177']);
+    expect(values('text me #555-0188')).toEqual(['555-0188']);
+    expect(values('her line #555-0199')).toEqual(['555-0199']);
+    expect(find('MRN #555-0123')[0]?.confidence).toBeLessThan(0.8);
   });
 
   it('reads pager numbers after a pager cue', () => {

@@ -116,7 +116,8 @@ function phoneCandidate(text: string, m: RegExpExecArray, validator: Validator):
   const idCue = lastCue(before, ID_CUE);
   const suffix = SUFFIX_CUE.exec(text.slice(end, end + 16));
   const cueWord = suffix?.[1] ?? phoneCue?.word;
-  const cued = !!suffix || !!phoneCue;
+  // "#555-0134": a number sign right before a dialled shape is how many people label a phone number.
+  const cued = !!suffix || !!phoneCue || /#\s?$/.test(before);
 
   let confidence = 0;
   if (international) {
