@@ -30,7 +30,7 @@ const AS_PREDICATE = new RegExp(
     `(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:today|yesterday|this|last|and|but|on|in)(?![\\p{L}]))`,
   'giu',
 );
-// "92M", "92 F": clinical shorthand for age and sex, accepted with a clinical cue (see sexShorthandCue).
+// "92M", "92 F": clinical shorthand for age and sex, accepted only with a clinical cue (see findShorthand).
 const WITH_SEX = /(?<![\p{L}\p{N}.,/:$#-])(\d{2,3})\s?([MF])(?![\p{L}\p{N}])/giu;
 // "in her 90s", "in his late nineties", "a nonagenarian", "centenarian".
 const DECADE = /(?<![\p{L}])(?:(in\s+)?(?:his|her|their|my|your)\s+(?:(?:early|mid|late)[-\s]?)?(?:90['’]?s|nineties|100s)|nonagenarians?|(?:super)?centenarians?)(?![\p{L}])/giu;

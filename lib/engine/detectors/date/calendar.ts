@@ -23,6 +23,9 @@ const MONTH_BY_NAME = new Map<string, number>(MONTHS.flatMap((names, i) => names
  */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'jun', 'sep']);
 
+/** Abbreviations that notes use for something else ("dec" decreased, "MAR", "Jan"), even before a number. */
+export const ABBREVIATIONS_IN_CLINICAL_USE: ReadonlySet<string> = new Set(['mar', 'jan', 'dec', 'jun', 'sep']);
+
 /** Regex source matching any month name or abbreviation (longest first), to be used case-insensitively. */
 export const MONTH_SOURCE = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 

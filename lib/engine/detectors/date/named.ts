@@ -7,7 +7,7 @@
  * Each month word is found once and the day and year around it are read with short anchored regexes on a
  * bounded slice, so the work is linear in the length of the text.
  */
-import { AMBIGUOUS_MONTHS, MONTH_SOURCE, WEEKDAY_SOURCE, isValidDay, monthNumber } from './calendar';
+import { ABBREVIATIONS_IN_CLINICAL_USE, AMBIGUOUS_MONTHS, MONTH_SOURCE, WEEKDAY_SOURCE, isValidDay, monthNumber } from './calendar';
 import type { DateSpan } from './date-span';
 
 const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_SOURCE})(?![\\p{L}])`, 'giu');
@@ -73,6 +73,14 @@ function plausibleYear(year: string): boolean {
   return y >= 1800 && y <= 2199;
 }
 
+/** A year at the start of `slice` (", 2024", " of 2022", " '96", ", 96"), with how many characters it takes. */
+function readYear(slice: string): { year: string; written: string; length: number } | undefined {
+  const m = YEAR_AFTER.exec(slice);
+  const year = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  if (!m || !year || (year.length === 4 && !plausibleYear(year))) return undefined;
+  return { year, written: m[0], length: m[0].length };
+}
+
 function readAroundMonth(text: string, start: number, end: number, word: string): DateSpan | null {
   const month = monthNumber(word)!;
   const name = word.toLowerCase();
@@ -86,38 +94,34 @@ function readAroundMonth(text: string, start: number, end: number, word: string)
   const dayAfter = DAY_AFTER.exec(rightOfDot);
   if (dayAfter && isValidDay(month, Number(dayAfter[1])) && !UNIT_AFTER.test(rightOfDot.slice(dayAfter[0].length))) {
     let stop = end + dotted + dayAfter[0].length;
-    const year = YEAR_AFTER.exec(text.slice(stop, stop + 12));
-    const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
-    if (year && yearText && (yearText.length === 2 || plausibleYear(yearText))) stop += year[0].length;
+    const year = readYear(text.slice(stop, stop + 12));
+    if (year) stop += year.length;
     else if (TRAILING_APOSTROPHE_YEAR.test(text.slice(stop, stop + 2))) stop += 1;
-    const strong = Boolean(dayAfter[2] || yearText) || !/^(?:mar|jan|dec|jun|sep)$/.test(name);
-    if (strong) {
-      return { start, end: stop, confidence: yearText ? 0.95 : 0.9, form: yearText ? 'full' : 'month-day', year: yearText };
+    // "dec 2", "MAR 5": an abbreviation that is also a clinical word needs an ordinal or a year.
+    if (dayAfter[2] || year || !ABBREVIATIONS_IN_CLINICAL_USE.has(name)) {
+      return { start, end: stop, confidence: year ? 0.95 : 0.9, form: year ? 'full' : 'month-day', year: year?.year };
     }
   }
 
   // Day then month: "3rd of March", "20th Oct, 1989", "21 Apr, 21".
   const dayBefore = DAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   if (dayBefore && isValidDay(month, Number(dayBefore[1]))) {
-    const year = YEAR_AFTER.exec(right);
-    const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
-    const hasYear = Boolean(year && yearText && (yearText.length === 2 || plausibleYear(yearText)));
-    if (!ambiguous || dayBefore[2] || /of/i.test(dayBefore[0]) || hasYear) {
+    const year = readYear(right);
+    if (!ambiguous || dayBefore[2] || /of/i.test(dayBefore[0]) || year) {
       return {
         start: start - dayBefore[0].length,
-        end: hasYear ? end + year![0].length : end,
-        confidence: hasYear ? 0.95 : 0.9,
-        form: hasYear ? 'full' : 'month-day',
-        year: hasYear ? yearText : undefined,
+        end: end + (year?.length ?? 0),
+        confidence: year ? 0.95 : 0.9,
+        form: year ? 'full' : 'month-day',
+        year: year?.year,
       };
     }
   }
 
-  // Month and year: "March 2024", "March of 2022", "Nov '96", "nov, 96".
-  const year = YEAR_AFTER.exec(rightOfDot);
-  const yearText = year ? (year[1] ?? year[2] ?? year[3]) : undefined;
-  if (year && yearText && (yearText.length === 2 ? !ambiguous || year[0].includes("'") : plausibleYear(yearText))) {
-    return { start, end: end + dotted + year[0].length, confidence: 0.85, form: 'month-year', year: yearText };
+  // Month and year: "March 2024", "March of 2022", "Nov '96", "nov, 96" (not "may, 96": a comma is too weak).
+  const year = readYear(rightOfDot);
+  if (year && (year.year.length === 4 || !ambiguous || /['’]/.test(year.written))) {
+    return { start, end: end + dotted + year.length, confidence: 0.85, form: 'month-year', year: year.year };
   }
 
   // A month on its own, put in time by a preposition: "in September", "since June".
