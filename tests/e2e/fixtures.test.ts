@@ -68,7 +68,10 @@ async function exercise(page: Page, composer: ComposerCase): Promise<void> {
   expect(await fixtureText(page, id)).toBe(text);
   expect(await fixtureSubmitEnabled(page, id)).toBe(true);
   if (hasButton) expect(await isDisabled(submitButton)).toBe(false);
-  if (composer.count !== undefined) expect(await fixtureCount(page, id)).toBe(composer.count);
+  if (composer.count !== undefined) {
+    expect(await fixtureCount(page, id)).toBe(composer.count);
+    expect(await page.locator(`[data-fixture-counter="${id}"]`).getAttribute('data-count')).toBe(String(composer.count));
+  }
 
   // Editors group quick keystrokes into one undo step; whatever the grouping, undo only ever removes text.
   for (let step = 0; step < 10 && (await fixtureText(page, id)) !== ''; step += 1) {
