@@ -16,7 +16,8 @@ beforeAll(() => {
   return () => rmSync(path.join(root, outdir), { recursive: true, force: true });
 }, 60_000);
 
-describe('the bundled CLI process', () => {
+// Each spawn starts Node and loads the NLP library: seconds on a busy machine, hence the generous timeout.
+describe('the bundled CLI process', { timeout: 60_000 }, () => {
   it('runs check --jsonl end to end: same ids in order, exit 0 or 1', () => {
     const input = '{"id":"one","text":"Visiting hours end at eight."}\n{"id":"two","text":"Wash your hands."}\n';
     const run = spawnSync(process.execPath, [cli, 'check', '--jsonl'], { input, encoding: 'utf8' });
