@@ -23,7 +23,10 @@ function phi(
   };
 }
 
-/** One rule per Safe Harbor identifier kind that text can carry, each backed by a built-in detector. */
+/**
+ * One rule per Safe Harbor identifier kind that text can carry, each backed by a built-in detector. The
+ * severity is the ceiling: detectors lower it to a warning through confidence (a generic link, a bare "#123").
+ */
 export const phiRules: RuleInput[] = [
   phi('name', 'name', 'A', 'Name of a person who may be a patient or a relative',
     'Names of patients, their relatives, employers and household members identify them.'),
@@ -52,11 +55,11 @@ export const phiRules: RuleInput[] = [
   phi('device', 'device', 'M', 'Device identifier or serial number',
     'Device identifiers and serial numbers (implants, pumps, monitors) identify the patient they belong to.'),
   phi('url', 'url', 'N', 'Web address that may identify a person',
-    'Web URLs that point to a person (a profile, a fundraiser, a personal page) identify them.', 'warn'),
+    'Web URLs that point to a person (a profile, a fundraiser, a personal page) identify them.'),
   phi('ip', 'ip', 'O', 'IP address',
     'Internet Protocol address numbers identify a device and often its owner.'),
   phi('other-id', 'other-id', 'R', 'Identifying number or code',
-    'Any other unique identifying number, characteristic or code can identify a patient.', 'warn'),
+    'Any other unique identifying number, characteristic or code can identify a patient.'),
   {
     id: 'phi.quasi-identifier',
     category: 'phi',
