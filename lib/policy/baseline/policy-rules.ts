@@ -5,10 +5,19 @@ type RuleInput = NonNullable<PackInput['rules']>[number];
 /**
  * The baseline's social-media policy rules. Each explanation names the public guidance the rule follows, so
  * a reader can check the reason; packs may switch any rule off (`disabledRules`) or override it by id.
- * Regexes run on a linear-time engine (RE2 syntax): every repetition is bounded or over disjoint characters.
+ * Phrase lists are `terms` (fast whole-word matching); rules that need grammar or proximity use built-in
+ * detectors, because pack regexes run on a linear-time engine too slow for large case-insensitive
+ * alternations on every keystroke.
  */
 
 const REPLIES: RuleInput['when'] = { surfaces: ['reply', 'comment'] };
+
+/** Every combination of the parts, joined by spaces: phrases(['a', 'b'], ['c']) → ['a c', 'b c']. */
+function phrases(...parts: string[][]): string[] {
+  return parts.reduce<string[]>((acc, part) => acc.flatMap((head) => part.map((p) => `${head} ${p}`.trim())), ['']);
+}
+
+const NOT = ["don't", 'dont', 'do not', "doesn't", 'does not', "won't"];
 
 const misinformation: RuleInput[] = [
   {
@@ -61,19 +70,19 @@ const misinformation: RuleInput[] = [
       'misinformation: the FDA lists conspiracy claims among the signs of health fraud ("Health Fraud Scams"), and ' +
       'WHO\'s infodemic guidance warns that they are used to make false claims spread. Point to evidence instead.',
     match: {
-      kind: 'regex',
-      pattern:
-        "\\b(?:they|the\\s+government|doctors|the\\s+media|big\\s+pharma)\\s+(?:don'?t|do\\s+not|doesn'?t|does\\s+not|won'?t|will\\s+not)\\s+want\\s+you\\s+to\\s+(?:know|see|hear|find\\s+out|learn)\\b" +
-        "|\\bwhat\\s+they(?:'re|\\s+are)?\\s+(?:not\\s+telling|hiding\\s+from)\\s+you\\b" +
-        '|\\bbig\\s+pharma\\s+(?:is|are|has\\s+been|have\\s+been|keeps?)\\s+(?:hiding|covering|suppressing|lying|burying|silencing)\\b' +
-        "|\\bbig\\s+pharma\\s+(?:doesn'?t|does\\s+not|don'?t|do\\s+not)\\s+want\\b" +
-        '|\\b(?:plandemic|scamdemic|casedemic|sheeple)\\b' +
-        '|\\bwake\\s+up[,!.]*\\s+(?:people|sheeple|everyone|folks|america|world|guys)\\b|#wakeup[a-z]*' +
-        "|\\b(?:mainstream\\s+media|msm|the\\s+media)\\s+(?:won'?t|will\\s+not|refuses?\\s+to|isn'?t|is\\s+not)\\s+(?:tell|show|report|cover)[a-z]*" +
-        "|\\bshare\\s+(?:this\\s+)?before\\s+(?:it'?s|it\\s+is|it\\s+gets|they)\\s+(?:deleted|removed|taken\\s+down|censored|delete)\\b" +
-        '|\\b(?:banned|censored)\\s+(?:video|doctor|study)\\b' +
-        '|\\bdoctors\\s+(?:are\\s+being|being|have\\s+been)\\s+(?:silenced|censored|threatened)\\b' +
-        '|\\bdo\\s+your\\s+own\\s+research\\b|\\bnew\\s+world\\s+order\\b',
+      kind: 'terms',
+      terms: [
+        ...phrases(['they', 'the government', 'doctors', 'the media', 'big pharma'], NOT, ['want you to know', 'want you to find out', 'want you to see']),
+        ...phrases(['what'], ["they're not telling you", 'they are not telling you', "they aren't telling you", 'they are hiding from you', "they're hiding from you"]),
+        ...phrases(['big pharma'], ['is', 'are', 'has been', 'keeps'], ['hiding', 'covering up', 'suppressing', 'lying', 'burying']),
+        ...phrases(['big pharma'], NOT, ['want']),
+        ...phrases(['mainstream media', 'msm', 'the media'], ["won't", 'will not', 'refuses to', "isn't going to"], ['tell you', 'show you', 'report this', 'cover this']),
+        ...phrases(['share', 'share this'], ['before'], ["it's deleted", 'it gets deleted', 'it is deleted', 'they delete it', "it's taken down", 'it gets taken down', "it's censored"]),
+        ...phrases(['doctors are being', 'doctors have been'], ['silenced', 'censored']),
+        ...phrases(['wake up', 'wake up,'], ['people', 'sheeple', 'everyone', 'folks', 'america', 'world']),
+        'plandemic', 'scamdemic', 'casedemic', 'sheeple', '#wakeup', 'do your own research', 'new world order',
+        'banned video', 'censored video', 'the truth they are hiding', "the truth they don't want you to know",
+      ],
     },
     templates: ['misinformation-correction'],
   },
@@ -87,19 +96,7 @@ const misinformation: RuleInput[] = [
       'Claims that a virus was made as a weapon, patented in advance, or spread by public figures to control ' +
       'people have been investigated and refuted (WHO-convened global study of the origins of SARS-CoV-2; ' +
       'fact checks by Reuters, AP and others). The FDA lists conspiracy claims among the signs of health fraud.',
-    match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:covid|corona[a-z]*|virus|pandemic)\\W+(?:\\w+\\W+){0,6}bio[\\s-]?(?:weapons?|engineered)\\b' +
-        '|\\bbio[\\s-]?(?:weapons?|engineered)\\W+(?:\\w+\\W+){0,6}(?:covid|corona[a-z]*|virus|pandemic)\\b' +
-        '|\\b(?:man-?made|lab-?made|engineered|bio-?engineered)\\s+(?:covid|corona[a-z]*|virus)\\b' +
-        '|\\b(?:created|manufactured|made|engineered|invented)\\s+(?:the\\s+)?(?:novel\\s+)?(?:covid(?:-19)?|corona\\s?virus|virus)\\s+in\\s+(?:a|the)\\s+(?:\\w+\\s+){0,2}lab\\b' +
-        '|\\blab\\s+(?:where|in\\s+which)\\s+(?:the\\s+)?(?:novel\\s+)?(?:covid(?:-19)?|corona\\s?virus|virus)\\s+(?:\\w+\\s+)?was\\s+(?:created|made|manufactured|engineered|developed|invented)\\b' +
-        '|\\bpatent(?:ed)?\\s+(?:for|on)\\s+(?:the\\s+)?(?:covid(?:-19)?|corona\\s?virus)|\\b(?:covid(?:-19)?|corona\\s?virus)\\s+(?:was\\s+)?patented\\b' +
-        '|\\bbill\\s+gates\\W+(?:\\w+\\W+){0,8}(?:microchip[a-z]*|depopulat[a-z]*|patent[a-z]*|tracking|chips?|vaccin[a-z]*|sterili[sz][a-z]*|population)\\b' +
-        '|\\b(?:vaccin[a-z]*|microchip[a-z]*|depopulat[a-z]*|sterili[sz][a-z]*)\\W+(?:\\w+\\W+){0,8}bill\\s+gates\\b' +
-        '|\\bgeorge\\s+soros\\W+(?:\\w+\\W+){0,10}(?:covid[a-z0-9-]*|corona[a-z]*|virus|lab|vaccin[a-z]*|pandemic)\\b',
-    },
+    match: { kind: 'detector', detector: 'health-myth', options: { groups: ['conspiracy'] } },
     templates: ['misinformation-correction'],
   },
   {
@@ -150,15 +147,6 @@ const consent: RuleInput[] = [
   },
 ];
 
-const DRUGS =
-  '(?:\\d{1,4}\\s?mg|ibuprofen|tylenol|acetaminophen|paracetamol|advil|motrin|aspirin|aleve|naproxen|benadryl|' +
-  'antibiotics?|antidepressants?|meds|medications?|medicines?|pills?|tablets?|insulin|vitamins?|supplements?|melatonin|' +
-  'steroids?|prednisone|antihistamines?|probiotics?|statins?|metformin|dose|dosage|doses|inhaler|birth\\s+control|' +
-  'blood\\s+thinners?|painkillers?)';
-const CONDITIONS =
-  '(?:infection|uti|strep|flu|covid|pneumonia|bronchitis|migraines?|diabetes|depression|anxiety|adhd|autism|cancer|' +
-  'tumou?r|concussion|fracture|sprain|appendicitis|gallstones|kidney\\s+stones?|shingles|lyme|mono|allerg(?:y|ies)|' +
-  'asthma|ibs|gerd|reflux|vertigo|hypertension|high\\s+blood\\s+pressure|sleep\\s+apnea|long\\s+covid|[a-z]{3,}itis)';
 
 const medicalAdvice: RuleInput[] = [
   {
@@ -172,15 +160,7 @@ const medicalAdvice: RuleInput[] = [
       'examination or the record. The Federation of State Medical Boards\' social-media policy and the AMA (Code of ' +
       'Medical Ethics Opinion 2.3.2) advise against individual medical advice on social media: invite the person ' +
       'to contact their clinician or the care team privately.',
-    match: {
-      kind: 'regex',
-      pattern:
-        `\\b(?:you\\s+(?:should|need\\s+to|must|have\\s+to|ought\\s+to|could|can)\\s+(?:[a-z]+\\s+)?|just\\s+|try\\s+)(?:take|taking|start|starting|stop|stopping|quit|try|use|skip|double|increase|decrease|lower|raise|cut\\s+back\\s+on|come\\s+off|get\\s+off)\\s+(?:\\w+\\s+){0,2}${DRUGS}\\b` +
-        '|\\bstop\\s+taking\\s+(?:your|the|those|these|that|this)\\b' +
-        '|\\b(?:increase|decrease|double|halve|lower|raise|up|reduce|cut|skip)\\s+your\\s+(?:\\w+\\s+)?(?:dose|dosage|doses|meds|medications?|insulin|pills?)\\b' +
-        `|\\byou\\s+(?:probably\\s+|likely\\s+|definitely\\s+|clearly\\s+|must\\s+)?(?:have|'ve\\s+got|have\\s+got|are\\s+suffering\\s+from)\\s+(?:a\\s+|an\\s+)?(?:[a-z]+\\s+)?${CONDITIONS}\\b` +
-        "|\\byou\\s+(?:don'?t|do\\s+not)\\s+need\\s+(?:to\\s+(?:see|go\\s+to|visit)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:doctor|er|emergency\\s+room|hospital|dentist)|antibiotics|surgery|stitches|an?\\s+x-?ray)\\b",
-    },
+    match: { kind: 'detector', detector: 'medical-advice' },
     when: REPLIES,
     templates: ['general-question'],
   },
@@ -197,18 +177,7 @@ const patientConfirmation: RuleInput[] = [
       'That someone is (or was) a patient is itself protected health information. HHS Office for Civil Rights has ' +
       'fined providers for replies to online reviews that confirmed the reviewer was a patient (for example Elite ' +
       'Dental Associates, 2019). Reply without acknowledging a visit, and move the conversation to a private channel.',
-    match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:sorry|apologi[sz]e|sad)\\s+(?:to\\s+hear\\s+)?(?:about|for)\\s+(?:your|the)\\s+(?:recent\\s+|last\\s+)?(?:visit|stay|appointment|procedure|surgery|treatment|care|admission|wait|bill|diagnosis|test\\s+results|results|er\\s+visit|hospitali[sz]ation|experience\\s+(?:here|with\\s+us|at\\s+our))\\b' +
-        '|\\byour\\s+(?:doctor|physician|surgeon|nurse|care\\s+team|provider|oncologist|cardiologist|therapist)\\s+(?:will|should|is\\s+going\\s+to|can|has|already)\\s+(?:\\w+\\s+)?(?:call|contact|reach|follow|get\\s+back|see|review|discuss|message|email)[a-z]*' +
-        "|\\bwe\\s+(?:have|'ve\\s+got|received|found|pulled|located|reviewed|checked|looked\\s+(?:at|into|up))\\s+(?:your|the)\\s+(?:medical\\s+)?(?:records?|charts?|file|files|results|test\\s+results|labs?|account|bill|claim|scans?|images|history)\\b" +
-        "|\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:checked|reviewed|looked\\s+at|pulled\\s+up|looked\\s+up)\\s+your\\s+(?:\\w+\\s+)?(?:records?|charts?|file|results|account|bill|history|appointment)\\b" +
-        '|\\bwhen\\s+you\\s+(?:were|came)\\s+(?:here|in|by|to\\s+(?:see\\s+)?us|with\\s+us|at\\s+our|admitted|seen|treated|discharged)\\b' +
-        '|\\byour\\s+(?:recent\\s+|last\\s+)?(?:visit|stay|appointment|procedure|surgery|admission|discharge|er\\s+visit|hospitali[sz]ation|biopsy|scan)\\s+(?:on|last|this|yesterday|today|with\\s+us|here|at\\s+our)\\b' +
-        '|\\byour\\s+(?:test\\s+|lab\\s+|biopsy\\s+|scan\\s+)?results\\s+(?:are|were|came|show|showed|look|should\\s+be)\\b' +
-        '|\\bduring\\s+your\\s+(?:\\w+\\s+)?(?:visit|stay|appointment|procedure|admission|treatment)\\b',
-    },
+    match: { kind: 'detector', detector: 'patient-confirmation' },
     when: REPLIES,
     templates: ['phi-secure-channel'],
   },
@@ -225,14 +194,7 @@ const professionalism: RuleInput[] = [
       'Slang that belittles patients ("frequent flyer", "drug seeker") or insults colleagues undermines trust in ' +
       'the profession and can identify the person described. The AMA (Code of Medical Ethics Opinion 2.3.2) and ' +
       'the FSMB social-media policy ask clinicians to keep online conduct as professional as at the bedside.',
-    match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:frequent\\s*fl[yi]ers?|drug[\\s-]?seek(?:ers?|ing)|gomers?|bed[\\s-]?blockers?|dirtballs?|status\\s+dramaticus|pumpkin[\\s-]positive|lolinad)\\b' +
-        '|\\bnon-?compliant\\s+(?:idiots?|morons?|jerks?|losers?)\\b' +
-        '|\\b(?:crazy|psycho|lazy|stupid|dumb|idiot|idiotic|moronic|useless|incompetent|pathetic|whiny|worthless|clueless)\\s+(?:patients?|families|family\\s+members?|parents|doctors?|docs?|nurses?|surgeons?|residents?|interns?|attendings?|colleagues?|co-?workers?|staff|techs?|pharmacists?|physicians?)\\b' +
-        '|\\b(?:patients?|families|doctors?|nurses?|surgeons?|residents?|interns?|attendings?|colleagues?|co-?workers?|staff)\\s+(?:is|are|was|were)\\s+(?:an?\\s+|such\\s+an?\\s+|so\\s+|total\\s+|complete\\s+)?(?:idiots?|morons?|stupid|dumb|lazy|useless|incompetent|psychos?|clueless|pathetic)\\b',
-    },
+    match: { kind: 'detector', detector: 'disparaging' },
   },
   {
     id: 'policy.professionalism.slur',
@@ -273,9 +235,6 @@ const professionalism: RuleInput[] = [
   },
 ];
 
-const CARE_NOUNS =
-  '(?:hospitals?|doctors?|surgeons?|physicians?|care|clinics?|health\\s+system|medical\\s+cent(?:er|re)|' +
-  'cancer\\s+cent(?:er|re)|heart\\s+cent(?:er|re)|nurses|nursing|team|program|programme|treatment|specialists?)';
 
 const promotion: RuleInput[] = [
   {
@@ -288,14 +247,7 @@ const promotion: RuleInput[] = [
       '"Best", "#1" and "leading" are objective claims in advertising and need evidence at hand (FTC Policy ' +
       'Statement Regarding Advertising Substantiation). Name the ranking or award and its source, or describe what ' +
       'you do instead.',
-    match: {
-      kind: 'regex',
-      pattern:
-        `\\b(?:the\\s+)?(?:best|top|finest|greatest|safest)\\s+(?:\\w+\\s+){0,2}${CARE_NOUNS}\\s+in\\s+(?:the\\s+)?[a-z]+` +
-        `|#1\\s+(?:\\w+\\s+){0,2}${CARE_NOUNS}\\b|\\bnumber\\s+one\\s+(?:\\w+\\s+)?${CARE_NOUNS}\\b` +
-        "|\\b(?:world|america|nation|country|state|city|region)(?:'s|’s)\\s+(?:best|top|leading|safest|#1|number\\s+one)\\b" +
-        `|\\bbest\\s+${CARE_NOUNS}\\s+(?:ever|anywhere|around)\\b|\\bunmatched\\s+(?:care|results|outcomes|expertise)\\b`,
-    },
+    match: { kind: 'detector', detector: 'superlative-claim' },
   },
   {
     id: 'policy.promotion.guaranteed-outcome',
@@ -307,14 +259,7 @@ const promotion: RuleInput[] = [
       'No treatment has guaranteed results or zero risk; the FTC treats such claims as deceptive unless they can be ' +
       'substantiated (FTC Health Products Compliance Guidance, 2022), and the AMA asks that physician advertising ' +
       'not be deceptive or misleading (Code of Medical Ethics Opinion 9.6.1, "Advertising & Publicity").',
-    match: {
-      kind: 'regex',
-      pattern:
-        '\\bguaranteed\\s+(?:\\w+\\s+)?(?:results?|outcomes?|success|satisfaction|weight\\s+loss)\\b' +
-        '|\\b100\\s?(?:%|percent)\\s+(?:success(?:ful)?|safe|satisfaction|risk-?free|results?|success\\s+rate)\\b' +
-        '|\\b(?:risk|side[\\s-]effects?)[\\s-]free\\b|\\bzero\\s+(?:risk|side\\s+effects|complications)\\b' +
-        '|\\bwithout\\s+any\\s+(?:risks?|side\\s+effects)\\b|\\bpermanent\\s+results\\b',
-    },
+    match: { kind: 'detector', detector: 'guaranteed-outcome' },
   },
   {
     id: 'policy.promotion.pain-free',
@@ -345,15 +290,16 @@ const crisis: RuleInput[] = [
       'local emergency number now. If you are replying to someone, use the crisis template: it gives them 988 and ' +
       '911 without debate (988lifeline.org; safe messaging guidance from reportingonsuicide.org).',
     match: {
-      kind: 'regex',
-      pattern:
-        "\\b(?:i|i'?m|i\\s+am|i'?ve)\\s+(?:\\w+\\s+){0,2}(?:want|wanna|going|gonna|planning|plan|trying|ready)\\s+(?:to\\s+)?(?:die|kill\\s+myself|end\\s+(?:it|it\\s+all|my\\s+life)|hurt\\s+myself)\\b" +
-        '|\\bkill(?:ing)?\\s+myself\\b|\\bend(?:ing)?\\s+my\\s+(?:own\\s+)?life\\b' +
-        "|\\b(?:i'?m|i\\s+am|feeling|feel)\\s+(?:so\\s+|really\\s+|very\\s+)?suicidal\\b" +
-        "|\\b(?:don'?t|do\\s+not)\\s+want\\s+to\\s+(?:be\\s+here|live|wake\\s+up)\\s+any\\s?more\\b" +
-        '|\\bno\\s+(?:reason|point)\\s+(?:to|in)\\s+(?:live|living|going\\s+on)\\b|\\bbetter\\s+off\\s+(?:dead|without\\s+me)\\b' +
-        "|\\b(?:hurt|hurting|cut|cutting|harm|harming)\\s+myself\\b|\\b(?:i'?ve\\s+been|i'?m|i\\s+am)\\s+self[\\s-]harming\\b" +
-        '|\\btook\\s+(?:too\\s+many|a\\s+bunch\\s+of|all\\s+(?:my|the))\\s+pills\\b',
+      kind: 'terms',
+      terms: [
+        ...phrases(['i want to', 'i wanna', 'i just want to', "i'm going to", 'i am going to', "i'm gonna", 'i am ready to'], ['die', 'kill myself', 'end it all', 'end my life', 'hurt myself']),
+        'kill myself', 'killing myself', 'end my life', 'ending my life', 'take my own life',
+        ...phrases(["i'm", 'im', 'i am', 'feeling', 'i feel'], ['suicidal', 'so suicidal', 'really suicidal']),
+        ...phrases(["don't", 'dont', 'do not'], ['want to'], ['be here anymore', 'be here any more', 'live anymore', 'live any more', 'wake up anymore', 'wake up tomorrow']),
+        'no reason to live', 'no point in living', 'no point in going on', 'better off dead', 'better off without me',
+        'hurt myself', 'hurting myself', 'cut myself', 'cutting myself', 'harm myself', 'harming myself', 'self-harming',
+        'took too many pills', 'took all my pills', 'took all the pills',
+      ],
     },
     templates: ['crisis-support'],
   },
@@ -367,12 +313,13 @@ const crisis: RuleInput[] = [
       'Trouble breathing, chest pain happening now or signs of a stroke need emergency care: call 911 (or the ' +
       'local emergency number), not a social-media reply. If you are replying to someone, use the crisis template.',
     match: {
-      kind: 'regex',
-      pattern:
-        "\\b(?:can'?t|cannot|can\\s+not|unable\\s+to)\\s+breathe\\b" +
-        '|\\bchest\\s+pains?\\s+(?:right\\s+now|now|at\\s+the\\s+moment|all\\s+(?:day|night)|for\\s+(?:an?|the\\s+last)\\s+(?:hour|few\\s+hours))\\b' +
-        "|\\b(?:i'?m|i\\s+am|he'?s|she'?s|they'?re|i\\s+think\\s+i'?m)\\s+having\\s+(?:a\\s+|an\\s+)?(?:heart\\s+attack|stroke|seizure|anaphylaxis|allergic\\s+reaction)\\b" +
-        "|\\b(?:i|he|she|they)\\s+(?:just\\s+)?(?:overdosed|od'?d)\\b",
+      kind: 'terms',
+      terms: [
+        "can't breathe", 'cant breathe', 'cannot breathe', 'can not breathe', 'unable to breathe', 'struggling to breathe',
+        ...phrases(['chest pain', 'chest pains'], ['right now', 'now', 'all night', 'for an hour']),
+        ...phrases(["i'm having", 'i am having', "i think i'm having", "he's having", "she's having", 'she is having', 'he is having'], ['a heart attack', 'a stroke', 'a seizure', 'an allergic reaction', 'anaphylaxis']),
+        ...phrases(['i', 'he', 'she', 'they'], ['overdosed', 'just overdosed', "od'd"]),
+      ],
     },
     templates: ['crisis-support'],
   },

@@ -8,6 +8,7 @@ import type { Candidate, Detector } from '../../detector';
  */
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 const HAS_LOWER = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const UPPER = /\p{Lu}/gu;
 const SEPARATOR_ONLY = /^[\s,.;:!?"“”()&/-]*$/;
 const DEFAULT_MIN_WORDS = 4;
@@ -18,6 +19,8 @@ export const allCapsDetector: Detector = {
   description: 'Runs of 4 or more ALL-CAPS words (W3C WAI writing guidance; screen readers may spell them out).',
   detect({ text, options }) {
     const minWords = typeof options.minWords === 'number' && options.minWords > 1 ? options.minWords : DEFAULT_MIN_WORDS;
+    // Most drafts have no two capitals in a row; nothing to do then.
+    if (!TWO_CAPITALS.test(text)) return [];
     const out: Candidate[] = [];
     let runStart = -1;
     let runEnd = -1;
@@ -32,8 +35,10 @@ export const allCapsDetector: Detector = {
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const word = m[0];
-      const upper = word.match(UPPER)?.length ?? 0;
-      const isCaps = upper > 0 && !HAS_LOWER.test(word);
+      const hasLower = HAS_LOWER.test(word);
+      if (hasLower && runStart < 0) continue; // the common case: an ordinary word outside any run
+      const upper = hasLower ? 1 : (word.match(UPPER)?.length ?? 0);
+      const isCaps = upper > 0 && !hasLower;
       // Words with no letters (numbers) or a lone "I"/"A" neither start nor break a run.
       const neutral = upper === 0 ? !/\p{L}/u.test(word) : isCaps && upper === 1 && runStart >= 0;
       const gapIsPlain = runStart < 0 || SEPARATOR_ONLY.test(text.slice(runEnd, m.index));

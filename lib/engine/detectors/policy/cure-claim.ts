@@ -71,6 +71,9 @@ const CLAIMS: readonly CureClaim[] = [
   { pattern: re('\\bguaranteed\\s+(?:to\\s+)?(?:cure|heal|work|recovery|relief|protection)\\b') },
 ];
 
+// Bounded: a paste repeating one claim thousands of times must not cost thousands of context checks.
+const MAX_ATTEMPTS = 300;
+
 export const cureClaimDetector: Detector = {
   id: 'cure-claim',
   description: 'Cure and guarantee claims ("cures cancer", "miracle drug", "100% effective") — FTC and FDA health-fraud guidance.',
@@ -78,7 +81,8 @@ export const cureClaimDetector: Detector = {
     const out: Candidate[] = [];
     for (const claim of CLAIMS) {
       claim.pattern.lastIndex = 0;
-      for (let m = claim.pattern.exec(text); m && out.length < 100; m = claim.pattern.exec(text)) {
+      let attempts = 0;
+      for (let m = claim.pattern.exec(text); m && out.length < 100 && attempts++ < MAX_ATTEMPTS; m = claim.pattern.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
         if (isDebunked(text, start, end)) continue;

@@ -32,7 +32,8 @@ export const emojiWallDetector: Detector = {
         continue;
       }
       EMOJI.lastIndex = i;
-      if (code >= 0xa9 && EMOJI.test(text)) {
+      // Pictographs are below U+3300 in the BMP or behind a surrogate pair; skip CJK and the like cheaply.
+      if (code >= 0xa9 && (code < 0x3300 || (code >= 0xd800 && code < 0xdc00)) && EMOJI.test(text)) {
         if (runStart < 0) runStart = i;
         i = EMOJI.lastIndex;
         runEnd = i;

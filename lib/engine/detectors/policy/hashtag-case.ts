@@ -13,6 +13,7 @@ const HASHTAG = /(?<![\p{L}\p{N}_&#])#([\p{L}\p{N}_]{2,100})/gu;
 const ONE_CASE_LETTERS = /^(?:[a-z0-9]+|[A-Z0-9]+)$/;
 const MAX_WORD = 16;
 const UNSPLIT_MIN_LETTERS = 15;
+const MAX_FINDINGS = 200;
 
 /** Splits lower-case letters into the fewest known words, or returns null. Linear in length × MAX_WORD. */
 export function splitWords(letters: string): string[] | null {
@@ -59,13 +60,16 @@ export const hashtagCaseDetector: Detector = {
   description: 'Multi-word hashtags in a single case; suggests CamelCase so screen readers read each word (Digital.gov).',
   detect({ text }) {
     const out: Candidate[] = [];
+    // A paste repeats the same tags; split each distinct tag once.
+    const seen = new Map<string, ReturnType<typeof camelCase>>();
     HASHTAG.lastIndex = 0;
-    for (let m = HASHTAG.exec(text); m; m = HASHTAG.exec(text)) {
+    for (let m = HASHTAG.exec(text); m && out.length < MAX_FINDINGS; m = HASHTAG.exec(text)) {
       const tag = m[1]!;
       if (!ONE_CASE_LETTERS.test(tag) || !/[a-z]{2}|[A-Z]{2}/i.test(tag)) continue;
       const start = m.index;
       const end = start + m[0].length;
-      const split = camelCase(tag);
+      let split = seen.get(tag);
+      if (split === undefined) seen.set(tag, (split = camelCase(tag)));
       if (split && split.words >= 2) {
         const replacement = `#${split.value}`;
         out.push({ start, end, confidence: 1, fixes: [{ label: `Use ${replacement}`, replacement }] });

@@ -12,13 +12,16 @@ import { COVID, findNear, GAP, LONG_GAP, re, VACCINE, WORDS2, type Span } from '
  *   COVID-19 from the vaccine, natural immunity) and "Autism and Vaccines";
  * - FDA, "Why You Should Not Use Ivermectin to Treat or Prevent COVID-19" and its warnings on chlorine
  *   dioxide ("MMS") products;
- * - National Cancer Institute, "Common Cancer Myths and Misconceptions" (antiperspirants, sugar).
+ * - National Cancer Institute, "Common Cancer Myths and Misconceptions" (antiperspirants, sugar);
+ * - conspiracy theories about where a virus came from and who spreads it (a bioweapon, made or patented in a
+ *   lab, Bill Gates and microchips), refuted by the WHO-convened study of the origins of SARS-CoV-2 and by
+ *   fact checks from Reuters and AP.
  * Claims that are negated, debunked nearby or asked as questions are left alone (see claim-context.ts).
- * Option `groups` (array of "dangerous", "vaccine", "covid", "general") limits which myths a rule reports,
+ * Option `groups` (array of "dangerous", "vaccine", "covid", "general", "conspiracy") limits which myths a rule reports,
  * so a pack can give dangerous ones a stronger severity.
  */
 
-type Group = 'dangerous' | 'vaccine' | 'covid' | 'general';
+type Group = 'dangerous' | 'vaccine' | 'covid' | 'general' | 'conspiracy';
 
 interface Myth {
   group: Group;
@@ -243,9 +246,37 @@ const MYTHS: readonly Myth[] = [
     ),
     message: 'Antiperspirants do not cause cancer, and sugar does not make cancer grow faster',
   },
+  {
+    group: 'conspiracy',
+    pattern: re(
+      '(?:covid|corona|\\bvirus|\\bpandemic)[\\w-]{0,20}\\W+(?:\\w{1,20}\\W+){0,6}?bio[\\s-]?(?:weapons?|engineered)\\b' +
+        '|\\bbio[\\s-]?(?:weapons?|engineered)\\W+(?:\\w{1,20}\\W+){0,6}?(?:covid|corona|virus|pandemic)' +
+        '|\\b(?:man-?made|lab-?made|engineered|bio-?engineered)\\s+(?:covid|corona\\w{0,6}|virus)\\b',
+    ),
+    message: 'Claims that the virus is a bioweapon have been investigated and refuted',
+  },
+  {
+    group: 'conspiracy',
+    pattern: re(
+      '\\b(?:created|manufactured|made|engineered|invented)\\s+(?:the\\s+)?(?:novel\\s+)?(?:covid(?:-19)?|corona\\s?virus|virus)\\s+' +
+        'in\\s+(?:a|the)\\s+(?:\\w{1,20}\\s+){0,2}?lab\\b' +
+        '|\\blab\\s+(?:where|in\\s+which)\\s+(?:the\\s+)?(?:novel\\s+)?(?:covid(?:-19)?|corona\\s?virus|virus)\\s+(?:\\w{1,20}\\s+)?' +
+        'was\\s+(?:created|made|manufactured|engineered|developed|invented)\\b' +
+        '|\\bpatent(?:ed)?\\s+(?:for|on)\\s+(?:the\\s+)?(?:covid(?:-19)?|corona\\s?virus)|\\b(?:covid(?:-19)?|corona\\s?virus)\\s+(?:was\\s+)?patented\\b',
+    ),
+    message: 'Claims that the virus was made or patented in a lab are not supported by the evidence',
+  },
+  {
+    group: 'conspiracy',
+    pattern: re('\\bbill\\s+gates\\b|\\bgeorge\\s+soros\\b'),
+    near: [re('\\b(?:microchip\\w{0,3}|depopulat\\w{0,5}|patent\\w{0,3}|tracking|chips?|vaccin\\w{0,6}|sterili[sz]\\w{0,5}|population|covid\\w{0,3}|corona\\w{0,5}|virus|lab|pandemic)\\b')],
+    within: 60,
+    message: 'Public figures are a frequent target of health conspiracy theories: check the claim against a reliable source',
+  },
 ];
 
-const ALL_GROUPS: readonly Group[] = ['dangerous', 'vaccine', 'covid', 'general'];
+const MAX_ATTEMPTS = 300;
+const ALL_GROUPS: readonly Group[] = ['dangerous', 'vaccine', 'covid', 'general', 'conspiracy'];
 
 function wantedGroups(option: unknown): ReadonlySet<Group> {
   if (!Array.isArray(option)) return new Set(ALL_GROUPS);
@@ -258,14 +289,16 @@ function widen(span: Span, other: Span | null): Span {
 
 export const healthMythDetector: Detector = {
   id: 'health-myth',
-  description: 'Health myths corrected by WHO, CDC, FDA and NCI (vaccines–autism, 5G, bleach, ivermectin …) stated as fact.',
+  description: 'Health myths and conspiracy theories corrected by WHO, CDC, FDA and NCI (vaccines–autism, 5G, bleach …) stated as fact.',
   detect({ text, options }) {
     const groups = wantedGroups(options.groups);
     const out: Candidate[] = [];
     for (const myth of MYTHS) {
       if (!groups.has(myth.group)) continue;
       myth.pattern.lastIndex = 0;
-      for (let m = myth.pattern.exec(text); m && out.length < 100; m = myth.pattern.exec(text)) {
+      // Bounded: a paste repeating one word thousands of times must not cost thousands of context checks.
+      let attempts = 0;
+      for (let m = myth.pattern.exec(text); m && out.length < 100 && attempts++ < MAX_ATTEMPTS; m = myth.pattern.exec(text)) {
         let span: Span = { start: m.index, end: m.index + m[0].length };
         if (myth.near) {
           const found = myth.near.map((p) => findNear(text, span, p, myth.within));

@@ -10,13 +10,22 @@ import { xWeightedLengthDetector } from './x-weighted-length';
 import { lengthLimitDetector } from './length-limit';
 import { shortenedLinkDetector } from './shortened-link';
 import { unapprovedLinkDetector } from './unapproved-link';
+import { medicalAdviceDetector } from './medical-advice';
+import { patientConfirmationDetector } from './patient-confirmation';
+import { disparagingDetector } from './disparaging';
+import { guaranteedOutcomeDetector, superlativeDetector } from './promotional-claim';
 
-/** Built-in detectors behind the baseline's policy rules (the rest of the policy rules are pack terms/regexes). */
+/** Built-in detectors behind the baseline's policy rules (the rest of the policy rules are pack term lists). */
 export const policyDetectors: readonly Detector[] = [
   healthMythDetector, // misinformation: myths corrected by WHO, CDC, FDA, NCI
   cureClaimDetector, // misinformation: cure and guarantee claims (FTC, FDA health fraud)
   unsourcedStatisticDetector, // misinformation: statistics without a source
   patientStoryDetector, // consent: patient stories without consent wording
+  medicalAdviceDetector, // medical advice to one person (replies)
+  patientConfirmationDetector, // confirming someone is a patient (replies)
+  disparagingDetector, // professionalism: disparaging patients or colleagues
+  superlativeDetector, // promotion: superlatives
+  guaranteedOutcomeDetector, // promotion: guaranteed outcomes
   hashtagCaseDetector, // accessibility: CamelCase hashtags
   allCapsDetector, // accessibility: long ALL-CAPS runs
   emojiWallDetector, // accessibility: emoji walls

@@ -38,7 +38,8 @@ function extendsEmoji(cp: number): boolean {
  * with the emoji variation selector (U+FE0F) after them.
  */
 function isEmojiAt(text: string, i: number, cp: number): boolean {
-  if (cp < 0xa9) return false;
+  // No pictograph sits below U+00A9, between U+3300 and U+FFFF (CJK, Hangul) or below U+1F000 in the astral planes.
+  if (cp < 0xa9 || (cp >= 0x3300 && cp < 0x1f000)) return false;
   PICTOGRAPHIC.lastIndex = i;
   if (!PICTOGRAPHIC.test(text)) return false;
   return cp > 0x10ff || text.charCodeAt(i + 1) === 0xfe0f;
