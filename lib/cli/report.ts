@@ -49,7 +49,11 @@ export function formatFindings(result: CheckedText, indent = ''): string {
   let out = '';
   for (const f of locate(result.text, result.findings)) {
     out += `${prefix}${f.line}:${f.column}  ${f.severity.padEnd(5)}  ${f.ruleId}  ${f.message}  ${quote(f.excerpt)}\n`;
-    for (const fix of f.fixes ?? []) out += `${indent}    fix: ${fix.label} → ${quote(fix.replacement)}\n`;
+    for (const fix of f.fixes ?? []) {
+      // Labels often already quote their replacement ('Replace with "the patient"'); say it once.
+      const shown = fix.label.includes(fix.replacement) ? fix.label : `${fix.label} → ${quote(fix.replacement)}`;
+      out += `${indent}    fix: ${shown}\n`;
+    }
   }
   return out;
 }
