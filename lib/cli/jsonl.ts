@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { checkContextSchema, type CheckContext, type CompiledPolicy, type Finding } from '../engine';
-import { check } from '../engine';
+import { check, checkContextSchema, type CheckContext, type CompiledPolicy, type Finding } from '../engine';
 import { CliError } from './io';
 import { formatPath } from '../policy/schema';
 
