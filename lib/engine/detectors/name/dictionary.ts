@@ -57,8 +57,13 @@ export interface WordFacts {
   given: boolean;
   /** A common family name in some culture. */
   family: boolean;
-  /** Any recorded name part (given, family or other). */
+  /**
+   * A name part worth counting: a given or family name, or another recorded name part that is not also an
+   * English word (the cspell list holds "Check" and "Line", which are far more often the words).
+   */
   name: boolean;
+  /** Any recorded name part at all: enough after a title ("Dr Small", "Mrs Manning"). */
+  anyName: boolean;
   /** An ordinary English word ("will", "rose", "protocol"), so capitalisation alone does not make it a name. */
   english: boolean;
 }
@@ -75,11 +80,14 @@ export function lookUp(folded: string): WordFacts {
   const { given, family, other } = load();
   const isGiven = given.has(folded);
   const isFamily = family.has(folded);
+  const english = isEnglish(folded);
+  const isOther = other.has(folded);
   const facts = {
     given: isGiven,
     family: isFamily,
-    name: isGiven || isFamily || other.has(folded),
-    english: isEnglish(folded),
+    name: isGiven || isFamily || (isOther && !english),
+    anyName: isGiven || isFamily || isOther,
+    english,
   };
   if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   remembered.set(folded, facts);
@@ -118,6 +126,8 @@ export function isEnglish(word: string): boolean {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
     if (stem.length < 2) continue;
+    // Derived forms need a long stem: "currently", "interventional", but not "Lavely" from "lave".
+    if ((suffix === 'ly' || suffix === 'al') && stem.length < 6) continue;
     // "-es" after a sibilant is the plural ending ("boxes"); after anything else "-s" is ("updates").
     if (suffix === 's' && stem.endsWith('e') && /(?:ch|sh|ss|x|z)e$/.test(stem) && english.has(stem.slice(0, -1))) return true;
     for (const end of replacements) if (english.has(stem + end)) return true;
@@ -135,4 +145,6 @@ const INFLECTIONS: readonly [string, readonly string[]][] = [
   ['ing', ['', 'e']],
   ['ed', ['', 'e']],
   ['s', ['']],
+  ['ly', ['', 'e']],
+  ['al', ['', 'e']],
 ];

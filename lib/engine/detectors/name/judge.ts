@@ -13,6 +13,7 @@ import {
   RELATION_PHRASES,
   RELATIONS,
   ORGANISATION_WORDS,
+  PERSON_AFTER_PHRASES,
   ROLE_PHRASES,
   ROLES,
   SENTENCE_BREAK,
@@ -47,7 +48,7 @@ const alternatives = (phrases: Iterable<string>): string =>
 
 // Each cue regex is anchored at the name (end of the text before it, start of the text after it) and reads a
 // bounded slice, so its cost does not grow with the draft.
-const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives([...PATIENT_TITLES, ...CLINICIAN_TITLES])})(\\.?)\\s*$`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}+])(${alternatives([...PATIENT_TITLES, ...CLINICIAN_TITLES])})(\\.?)\\s*$`, 'iu');
 const RELATION_WORDS = alternatives([...RELATIONS, ...RELATION_PHRASES]);
 const RELATION_BEFORE = new RegExp(
   `(?<![\\p{L}])(${RELATION_WORDS})(?:-in-law)?\\s*(?:[,:(-]\\s*)?(?:(?:is|was|named|called)\\s+)?["“]?$`,
@@ -60,6 +61,9 @@ const ORGANISATION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(ORGANISATION
 const STRONG_CONTACTS = new Set(STRONG_CONTACT_PHRASES);
 const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?![\\p{L}'’])`, 'iu');
 const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
+const PERSON_AFTER = new RegExp(`^\\s*(?:${alternatives(PERSON_AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
+const LINE_BEFORE = /(?:^|\n)[ \t>•*-]*$/;
+const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const RELATION_AFTER = new RegExp(
   `^\\s*(?:[,(-]?\\s*(?:his|her|their|my|our|the\\s+patient'?s|pt'?s|patient'?s)\\s+(?:${RELATION_WORDS})|\\(\\s*(?:${RELATION_WORDS}|${ROLE_WORDS})\\s*\\))(?![\\p{L}])`,
   'iu',
@@ -84,6 +88,8 @@ interface Evidence {
   facts: WordFacts[];
   /** Some word is a dictionary name and not an English word, or an initial stands before a surname. */
   strong: boolean;
+  /** As `strong`, without counting an initial: what an uncued run needs. */
+  strongWithoutInitials: boolean;
   /** The first word is a given name and not an English word. */
   givenFirst: boolean;
   /** Some word is neither a dictionary name nor English ("Kozicki", "Šušulić"). */
@@ -150,7 +156,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   const relation = RELATION_LAST.has(prevKey) ? RELATION_BEFORE.exec(before) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
-    const confidence = PATIENT_WORDS.has(word) ? patientWordConfidence(ev, mode) : relationConfidence(ev, run, mode);
+    const confidence = PATIENT_WORDS.has(word) ? patientWordConfidence(ev) : relationConfidence(ev, run, mode);
     if (confidence >= 0.5) {
       const spanStart = nameStart - before.length + relation.index;
       const inLaw = /^-in-law/i.test(text.slice(spanStart + relation[1]!.length));
@@ -174,7 +180,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   }
 
   if (previous?.cued && nameStart - previous.nameEnd <= 6 && COORDINATED.test(text.slice(previous.nameEnd, nameStart))) {
-    if (!lowerInCapitals && (ev.strong || ev.givenFirst || (ev.unknown && ev.capitalised))) {
+    if (!lowerInCapitals && (ev.strong || ev.givenFirst || (mode === 'mixed' && ev.unknown && ev.capitalised))) {
       return accept(nameStart, nameEnd, 0.8, 'Name of a person, listed with another name', fixesFor('someone'), true);
     }
   }
@@ -195,6 +201,14 @@ export function judgeRun(input: RunInput): Accepted | null {
     const c = ev.strong || ev.givenFirst ? 0.85 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person who was told or did something'];
   }
+  if (!lowerInCapitals && PERSON_AFTER.test(after)) {
+    const c = ev.strong || ev.givenFirst ? 0.85 : ev.unknown && (run[0]!.shape === 'title' || mode === 'lower') ? 0.7 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person who did something only a person does'];
+  }
+  // A line of its own that starts with a given name: a signature or the first line of an address.
+  if (ev.givenFirst && ev.words >= 2 && LINE_BEFORE.test(before) && LINE_AFTER.test(after) && !lowerInCapitals) {
+    if (0.8 > confidence) [confidence, message] = [0.8, 'Name of a person on a line of its own'];
+  }
   const plain = uncuedConfidence(ev, run, mode, before);
   if (plain > confidence) [confidence, message] = [plain, "Words that read as a person's name"];
   if (confidence < 0.5) return null;
@@ -204,18 +218,19 @@ export function judgeRun(input: RunInput): Accepted | null {
 function evidence(run: readonly Token[]): Evidence {
   const facts = run.map(factsOf);
   const f0 = facts[0]!;
-  const initialThenName = run[0]!.shape === 'initial' && run.some((t, k) => t.shape !== 'initial' && (facts[k]!.name || !facts[k]!.english));
+  const initialThenName = run[0]!.shape === 'initial' && run.some((t, k) => t.shape !== 'initial' && (facts[k]!.anyName || !facts[k]!.english));
   const firstClinical = isClinical(run[0]!.key);
   return {
     facts,
     strong: initialThenName || facts.some((f) => f.name && !f.english),
+    strongWithoutInitials: facts.some((f) => f.name && !f.english),
     givenFirst: f0.given && !f0.english,
     unknown: run.some((t, k) => t.shape !== 'initial' && !facts[k]!.name && !facts[k]!.english),
     onlyInitials: run.every((t) => t.shape === 'initial'),
     capitalised: run.every((t) => t.shape !== 'lower'),
     clinical: firstClinical || (run.some((t) => isClinical(t.key)) && !(f0.given && !f0.english)),
     words: run.filter((t) => t.shape !== 'initial').length,
-    allNames: run.every((t, k) => t.shape === 'initial' || facts[k]!.name) && run.length >= 2,
+    allNames: run.every((t, k) => t.shape === 'initial' || facts[k]!.anyName) && run.length >= 2,
   };
 }
 
@@ -239,10 +254,8 @@ function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode)
 }
 
 /** After "patient" or "pt": only a dictionary name, since "pt" precedes every kind of word in notes. */
-function patientWordConfidence(ev: Evidence, mode: CaseMode): number {
-  if (ev.givenFirst) return 0.85;
-  if (ev.strong && (mode === 'mixed' ? ev.capitalised : true)) return 0.7;
-  return 0;
+function patientWordConfidence(ev: Evidence): number {
+  return ev.givenFirst ? 0.85 : 0;
 }
 
 function contactConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, strongCue: boolean): number {
@@ -255,7 +268,7 @@ function contactConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, 
   if (ev.strong || ev.givenFirst) return strongCue ? 0.9 : 0.85;
   if (!ev.unknown) return strongCue && shape === 'title' && ev.facts[0]!.name ? 0.6 : 0;
   if (mode === 'mixed') return shape === 'title' ? (strongCue ? 0.75 : 0.6) : 0;
-  return strongCue && ev.words >= 2 ? 0.75 : 0;
+  return strongCue && run.length >= 2 ? 0.75 : 0;
 }
 
 /** No cue: dictionaries, and capitalisation where the text is in mixed case. */
@@ -268,11 +281,11 @@ function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, b
     const sentenceStart = SENTENCE_BREAK.test(before);
     if (ev.words >= 2) {
       if (ev.givenFirst) return 0.9;
-      if (ev.strong) return sentenceStart ? 0.6 : 0.8;
+      if (ev.strongWithoutInitials) return sentenceStart ? 0.6 : 0.8;
       return ev.unknown && !sentenceStart ? 0.6 : 0;
     }
     if (ev.givenFirst) return sentenceStart ? 0.7 : 0.8;
-    if (ev.strong) return sentenceStart ? 0 : 0.6;
+    if (ev.strongWithoutInitials && run[0]!.shape !== 'initial') return sentenceStart ? 0 : 0.6;
     return 0;
   }
   const rest = ev.facts.slice(1);

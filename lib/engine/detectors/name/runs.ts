@@ -5,7 +5,7 @@ import { CLINICIAN_TITLES, CREDENTIALS, NEVER_NAMES, PATIENT_TITLES, RELATIONS, 
 /** A name is at most this many words ("Mary Anne de Souza"); longer runs are read as several. */
 export const MAX_RUN = 4;
 
-const NO_FACTS: WordFacts = { given: false, family: false, name: false, english: false };
+const NO_FACTS: WordFacts = { given: false, family: false, name: false, anyName: false, english: false };
 
 /**
  * Reads the run of name-shaped tokens that starts at `tokens[i]`: consecutive words separated only by a space
@@ -26,6 +26,7 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
     if (mode !== 'lower' && first.shape === 'lower' && next.shape !== 'lower') break;
     j++;
   }
+  while (j - 1 > i && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.shape === 'upper') j--;
   return j;
 }
 
@@ -54,17 +55,19 @@ function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
   // "MS INCISION", "MR. Given": in notes MS and MR are also mental status and mitral regurgitation, so after a
   // courtesy title an English word never starts a name.
   if (PATIENT_TITLES.has(title.key)) {
-    if (mode === 'mixed' && token.shape === 'title') return facts.name || !facts.english;
+    if (mode === 'mixed' && token.shape === 'title') return facts.anyName || !facts.english;
     if (isEverydayEnglish(token.key)) return false;
-    return title.key === 'ms' ? facts.name : facts.name || !facts.english;
+    return title.key === 'ms' ? facts.anyName : facts.anyName || !facts.english;
   }
   // "DR AWARE", "dr. notified": an everyday word after a title is the rest of the sentence; a rare one
   // ("DR TYRO") or any word in Title Case ("Dr. Tyro") is the surname.
-  return token.shape === 'title' || facts.name || !facts.english || !isEverydayEnglish(token.key);
+  return token.shape === 'title' || facts.anyName || !facts.english || !isEverydayEnglish(token.key);
 }
 
 function mayBeNamePart(token: Token, mode: CaseMode, first: boolean): boolean {
   if (token.shape === 'initial') return true;
+  // A middle initial written without its full stop ("Ravil G Yefimov"); trimmed again if it ends the run.
+  if (!first && mode === 'mixed' && token.text.length === 1 && token.shape === 'upper') return true;
   if (token.shape === 'other' || token.text.length < 2) return false;
   if (isCueWord(token.key)) return false;
   const facts = factsOf(token);

@@ -79,9 +79,13 @@ export const AFTER_PHRASES: readonly string[] = [
   'says', 'stated', 'states', 'reports', 'reported', 'wants', 'asked', 'is a very', 'was here', 'is here',
   'will call', 'is speaking', 'does not', 'family', 'cell', 'cell#', 'home#', 'phone', 'tel', 'mobile',
   'in to', 'into see', 'into evaluate', 'made aware', 'ordered', 'placed', 'recommended', 'suggested',
+];
+
+/** Words after a name that only a person does ("Shovda lives in", "Oduya passed away"). */
+export const PERSON_AFTER_PHRASES: readonly string[] = [
   'lives', 'lived', 'is from', 'was from', 'spent', 'had given', 'will be talking', 'began', 'shouted',
   'is very', 'passed away', 'died', 'was born', 'was diagnosed', 'has been diagnosed', 'is recovering',
-  "'s killers", 'is doing', 'underwent',
+  "'s killers", '’s killers', 'is doing', 'underwent', 'just has to', 'is so', 'was so', 'and i', 'and me',
 ];
 
 /** Words after a capitalised sequence that make it an organisation, not a person ("Reed Elsevier Inc"). */
@@ -115,7 +119,10 @@ export const NEVER_NAMES = words(`
   ob ent cabg ptca cath lab labs hct hgb wbc plt inr ptt bun cr na mg ca phos ck trop lft lfts abx
   hx pmh dx tx rx sx fx bx s/p c/o w/ w/o neg pos wnl nad afeb vss nkda adm dc d/c f/u
   mrn dob ssn ph mds rns ceo abd aline a-line brady tachy fe derm bronch surg ir hd egd eps vue carevue peg
-  vit endo floro fluoro psv sxt sxn nt bs uo tlc vvi ddd perl perrl perrla stas desitin destin nsurg
+  vit endo floro fluoro psv sxt sxn nt bs uo tlc vvi ddd perl perrl perrla stas desitin destin nsurg cont con't
+  mae lue rue lle rle kub ng ted teds crea fem so jesus god lord neb csurg
+  english spanish french german italian portuguese russian chinese cantonese mandarin japanese korean
+  vietnamese haitian creole arabic polish greek hindi hebrew farsi somali
 `);
 
 /**
@@ -133,7 +140,7 @@ export const CLINICAL_TERMS = words(`
   hirschsprung zenker mallory-weiss boerhaave cheyne-stokes kussmaul korotkoff mcburney homan homans
   romberg kernig brudzinski chvostek trousseau seldinger valsalva epley ranson child-pugh gleason breslow
   killip mallampati ramsay karnofsky rankin hunt-hess spetzler brugada mobitz wenckebach osborn coude
-  coli diff aureus pneumoniae albicans faecalis faecium epidermidis difficile passy
+  fick shiley swann cude amber quinton coli diff aureus pneumoniae albicans faecalis faecium epidermidis difficile passy
   bair hugger ambu pleur-evac flexiseal lasix coumadin tylenol motrin advil ativan haldol versed fentanyl
   dilaudid morphine heparin insulin levophed neo propofol precedex vanco zosyn flagyl cipro levaquin
   protonix pepcid colace senna dulcolax lopressor metoprolol captopril lisinopril plavix aspirin asa
