@@ -12,7 +12,7 @@
  */
 import type { Candidate, Detector } from '../detector';
 import { judgeRun, type Accepted } from './name/judge';
-import { readRun } from './name/runs';
+import { factsOf, isInitial, readRun } from './name/runs';
 import { caseMode, tokenize, type CaseMode, type Token } from './name/tokens';
 
 export const nameDetector: Detector = {
@@ -50,28 +50,47 @@ interface Run {
 }
 
 const LISTED = /^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)$/i;
+/** A list of at least this many name-like entries is a list of names even with no name found in it yet. */
+const MIN_NAME_LIST = 3;
 
 /**
- * "Kónya, Becker and Vasquez", "They had three: Efimiya, Mary and Jodi": a capitalised word listed next to a
- * name is another name. One pass each way carries the evidence along the list.
+ * "Kónya, Becker and Vasquez", "They had three: Efimiya, Mary and Jodi": a word listed next to a name is
+ * another name. A list whose entries are mostly dictionary names is one too; then one pass each way carries
+ * the evidence along the list.
  */
 function acceptListedNames(runs: Run[], tokens: readonly Token[], text: string, mode: CaseMode, allowed: ReadonlySet<string>): void {
-  if (mode !== 'mixed') return;
-  const listable = (r: Run): boolean =>
-    tokens.slice(r.start, r.end).every((t) => t.shape === 'title' || t.shape === 'initial') &&
-    !allowed.has(text.slice(tokens[r.start]!.start, tokens[r.end - 1]!.end).toLowerCase());
+  const listable = (r: Run): boolean => {
+    const words = tokens.slice(r.start, r.end);
+    const shapeFits = mode === 'mixed' ? words.every((t) => t.shape === 'title' || isInitial(t)) : words.every((t) => t.shape === words[0]!.shape || isInitial(t));
+    return shapeFits && !allowed.has(text.slice(words[0]!.start, words[words.length - 1]!.end).toLowerCase());
+  };
   const linked = (a: Run, b: Run): boolean => {
     const gapStart = tokens[a.end - 1]!.end;
     const gapEnd = tokens[b.start]!.start;
     return gapEnd - gapStart <= 8 && LISTED.test(text.slice(gapStart, gapEnd));
   };
-  const carry = (from: Run, to: Run): void => {
-    if (to.candidate || !from.candidate || !listable(to) || !linked(...ordered(from, to))) return;
+  const accept = (to: Run, confidence: number): void => {
     const s = tokens[to.start]!.start;
     const e = tokens[to.end - 1]!.end;
-    to.candidate = { start: s, end: e, confidence: 0.7, message: 'Name of a person, listed with another name', fixes: [{ label: 'Replace with "someone"', replacement: 'someone' }] };
+    to.candidate = { start: s, end: e, confidence, message: 'Name of a person, listed with other names', fixes: [{ label: 'Replace with "someone"', replacement: 'someone' }] };
   };
-  const ordered = (a: Run, b: Run): [Run, Run] => (a.start < b.start ? [a, b] : [b, a]);
-  for (let k = 1; k < runs.length; k++) carry(runs[k - 1]!, runs[k]!);
-  for (let k = runs.length - 2; k >= 0; k--) carry(runs[k + 1]!, runs[k]!);
+  // Lists of three or more whose entries are mostly names.
+  let chainStart = 0;
+  for (let k = 1; k <= runs.length; k++) {
+    if (k < runs.length && linked(runs[k - 1]!, runs[k]!)) continue;
+    const chain = runs.slice(chainStart, k);
+    chainStart = k;
+    if (chain.length < MIN_NAME_LIST || !chain.every(listable)) continue;
+    const named = chain.filter((r) => factsOf(tokens[r.start]!).anyName).length;
+    if (named * 3 >= chain.length * 2) for (const r of chain) if (!r.candidate) accept(r, 0.7);
+  }
+  if (mode !== 'mixed') return;
+  for (let k = 1; k < runs.length; k++) {
+    const [from, to] = [runs[k - 1]!, runs[k]!];
+    if (from.candidate && !to.candidate && listable(to) && linked(from, to)) accept(to, 0.7);
+  }
+  for (let k = runs.length - 2; k >= 0; k--) {
+    const [from, to] = [runs[k + 1]!, runs[k]!];
+    if (from.candidate && !to.candidate && listable(to) && linked(to, from)) accept(to, 0.7);
+  }
 }

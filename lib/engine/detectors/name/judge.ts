@@ -1,7 +1,7 @@
 import type { Candidate } from '../../detector';
 import type { Fix } from '../../finding';
 import { everydayTag, isEverydayEnglish, type WordFacts } from './dictionary';
-import { factsOf } from './runs';
+import { factsOf, isInitial } from './runs';
 import type { CaseMode, Token } from './tokens';
 import {
   AFTER_PHRASES,
@@ -218,19 +218,19 @@ export function judgeRun(input: RunInput): Accepted | null {
 function evidence(run: readonly Token[]): Evidence {
   const facts = run.map(factsOf);
   const f0 = facts[0]!;
-  const initialThenName = run[0]!.shape === 'initial' && run.some((t, k) => t.shape !== 'initial' && (facts[k]!.anyName || !facts[k]!.english));
+  const initialThenName = isInitial(run[0]!) && run.some((t, k) => !isInitial(t) && (facts[k]!.anyName || !facts[k]!.english));
   const firstClinical = isClinical(run[0]!.key);
   return {
     facts,
     strong: initialThenName || facts.some((f) => f.name && !f.english),
     strongWithoutInitials: facts.some((f) => f.name && !f.english),
     givenFirst: f0.given && !f0.english,
-    unknown: run.some((t, k) => t.shape !== 'initial' && !facts[k]!.name && !facts[k]!.english),
-    onlyInitials: run.every((t) => t.shape === 'initial'),
+    unknown: run.some((t, k) => !isInitial(t) && !facts[k]!.name && !facts[k]!.english),
+    onlyInitials: run.every(isInitial),
     capitalised: run.every((t) => t.shape !== 'lower'),
     clinical: firstClinical || (run.some((t) => isClinical(t.key)) && !(f0.given && !f0.english)),
-    words: run.filter((t) => t.shape !== 'initial').length,
-    allNames: run.every((t, k) => t.shape === 'initial' || facts[k]!.anyName) && run.length >= 2,
+    words: run.filter((t) => !isInitial(t)).length,
+    allNames: run.every((t, k) => isInitial(t) || facts[k]!.anyName) && run.length >= 2,
   };
 }
 
@@ -250,6 +250,7 @@ function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode)
     return /^(?:Noun|Singular)$/.test(everydayTag(run[0]!.key) ?? '') ? 0.6 : 0;
   }
   if (ev.unknown) return shape === 'title' ? 0.85 : 0;
+  if (shape === 'title' && ev.allNames) return 0.85;
   return f0.name && shape === 'title' ? 0.7 : 0;
 }
 
@@ -275,7 +276,7 @@ function contactConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, 
 function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, before: string): number {
   if (ev.onlyInitials) return 0;
   if (mode === 'mixed') {
-    if (!run.every((t) => t.shape === 'title' || t.shape === 'initial')) return 0;
+    if (!run.every((t) => t.shape === 'title' || isInitial(t))) return 0;
     // "English", "German", "Hudson": a nationality or place on its own is not a person.
     if (ev.words === 1 && isProperNonPerson(run[0]!.key)) return 0;
     const sentenceStart = SENTENCE_BREAK.test(before);

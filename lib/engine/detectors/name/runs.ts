@@ -16,12 +16,18 @@ const NO_FACTS: WordFacts = { given: false, family: false, name: false, anyName:
 export function readRun(tokens: readonly Token[], i: number, text: string, mode: CaseMode): number {
   const first = tokens[i];
   if (!first) return i;
-  const titled = i > 0 && isTitle(tokens[i - 1]!) && adjacentAfterTitle(text, tokens[i - 1]!, first);
-  if (!(titled ? mayFollowTitle(first, tokens[i - 1]!, mode) : mayBeNamePart(first, mode, true))) return i;
+  const before = i > 0 ? tokens[i - 1]! : undefined;
+  const titled = before !== undefined && isTitle(before) && adjacentAfterTitle(text, before, first);
+  const related = before !== undefined && RELATIONS.has(before.key) && first.shape === 'title';
+  const starts = titled ? mayFollowTitle(first, before, mode) : mayBeNamePart(first, mode, true) || (related && mayFollowRelation(first));
+  if (!starts) return i;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_RUN) {
     const next = tokens[j]!;
-    if (!adjacent(text, tokens[j - 1]!, next) || !mayBeNamePart(next, mode, false)) break;
+    if (!adjacent(text, tokens[j - 1]!, next)) break;
+    // After an initial comes a surname, whatever else it spells ("E. Welsh").
+    const afterInitial = tokens[j - 1]!.shape === 'initial' && next.shape !== 'lower' && factsOf(next).anyName;
+    if (!afterInitial && !mayBeNamePart(next, mode, false)) break;
     // In capitalised text a lower-case word does not lead into capitalised ones ("heard Laura Carvalho").
     if (mode !== 'lower' && first.shape === 'lower' && next.shape !== 'lower') break;
     j++;
@@ -32,7 +38,12 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
 
 /** Dictionary facts for a token; initials have none. */
 export function factsOf(token: Token): WordFacts {
-  return token.shape === 'initial' ? NO_FACTS : lookUp(token.key);
+  return isInitial(token) ? NO_FACTS : lookUp(token.key);
+}
+
+/** "J." or, inside a name, a bare capital letter ("Ravil G Yefimov"). */
+export function isInitial(token: Token): boolean {
+  return token.shape === 'initial' || (token.text.length === 1 && token.shape === 'upper');
 }
 
 export function isTitle(token: Token): boolean {
@@ -55,13 +66,18 @@ function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
   // "MS INCISION", "MR. Given": in notes MS and MR are also mental status and mitral regurgitation, so after a
   // courtesy title an English word never starts a name.
   if (PATIENT_TITLES.has(title.key)) {
-    if (mode === 'mixed' && token.shape === 'title') return facts.anyName || !facts.english;
+    if (token.shape === 'title') return facts.anyName || !facts.english;
     if (isEverydayEnglish(token.key)) return false;
     return title.key === 'ms' ? facts.anyName : facts.anyName || !facts.english;
   }
   // "DR AWARE", "dr. notified": an everyday word after a title is the rest of the sentence; a rare one
   // ("DR TYRO") or any word in Title Case ("Dr. Tyro") is the surname.
   return token.shape === 'title' || facts.anyName || !facts.english || !isEverydayEnglish(token.key);
+}
+
+/** "Husband Rich Martino": after a relation, a capitalised name part may start a name though it is a word. */
+function mayFollowRelation(token: Token): boolean {
+  return !isCueWord(token.key) && factsOf(token).anyName;
 }
 
 function mayBeNamePart(token: Token, mode: CaseMode, first: boolean): boolean {
