@@ -119,6 +119,31 @@ describe('misinformation', () => {
     expect(ruleIds('The clinic opens at 8 in 2027.')).toEqual([]);
   });
 
+  it('flags conspiracy theories about where a virus came from, but not lab news', () => {
+    expect(ruleIds('The coronavirus was made in a lab in 2019, wake up.')).toContain(
+      'policy.misinformation.conspiracy-theory',
+    );
+    expect(ruleIds('COVID is a bioweapon, plain and simple.')).toContain('policy.misinformation.conspiracy-theory');
+    expect(ruleIds('Our new lab processes COVID tests in a day.')).toEqual([]);
+  });
+
+  it('flags further myths: bacteria, immunity, vaccines killing people', () => {
+    expect(ruleIds('COVID-19 is caused by a bacterium, so take aspirin.')).toContain('policy.misinformation.known-myth');
+    expect(ruleIds('Young people are immune to the coronavirus.')).toContain('policy.misinformation.known-myth');
+    expect(ruleIds('That vaccine killed my neighbour.')).toContain('policy.misinformation.known-myth');
+    expect(ruleIds('Vaccine-preventable diseases kill thousands every year.')).toEqual([]);
+    expect(ruleIds('Without the vaccine, measles kills.')).toEqual([]);
+  });
+
+  it('does not read recoveries as cure claims', () => {
+    expect(ruleIds('Over 900 patients were cured of COVID and went home.')).toEqual([]);
+  });
+
+  it('flags claims credited to unnamed experts, unless a source is given', () => {
+    expect(ruleIds('Japanese doctors advise sipping warm tea.')).toContain('policy.misinformation.vague-authority');
+    expect(ruleIds('Canadian researchers found, in a study published in JAMA, that sleep helps.')).toEqual([]);
+  });
+
   it('flags chain-message wording', () => {
     expect(ruleIds('Forwarded as received: hot lemon water every hour!')).toContain(
       'policy.misinformation.chain-message',
@@ -309,6 +334,16 @@ describe('links', () => {
       check(text, {}, withOrg).filter((f) => f.type === 'link').map((f) => [f.ruleId, f.severity]);
     expect(linkRules('See https://news.example.org/flu')).toEqual([]);
     expect(linkRules('See https://elsewhere.test.com/flu')).toEqual([['policy.link.unapproved', 'info']]);
+  });
+});
+
+describe('adversarial input', () => {
+  it('keeps findings bounded on 100,000 characters of repeated claims, hashtags, caps and emoji', () => {
+    for (const unit of ['vaccines cause autism ', '#mentalhealthawareness ', 'ABC DEF ', '😀', 'a.', '9 out of 10 ']) {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+      const found = check(text, { site: 'x', surface: 'reply' }).filter((f) => f.category === 'policy');
+      expect(found.length).toBeLessThanOrEqual(1000);
+    }
   });
 });
 

@@ -129,6 +129,18 @@ const misinformation: RuleInput[] = [
       'guidance on numbers advise.',
     match: { kind: 'detector', detector: 'unsourced-statistic' },
   },
+  {
+    id: 'policy.misinformation.vague-authority',
+    category: 'policy',
+    type: 'misinformation',
+    severity: 'info',
+    message: 'Claim credited to unnamed experts',
+    explanation:
+      '"Japanese doctors advise…" or "a doctor friend told me…" borrows authority nobody can check; it is the ' +
+      'signature of health chain messages. Name the person or organisation and link the source (WHO infodemic ' +
+      'guidance; FDA, "Health Fraud Scams", on unverifiable testimonials).',
+    match: { kind: 'detector', detector: 'vague-authority' },
+  },
 ];
 
 const consent: RuleInput[] = [

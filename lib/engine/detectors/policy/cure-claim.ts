@@ -30,9 +30,10 @@ const CLAIMS: readonly CureClaim[] = [
   { pattern: re(`\\bcured\\s+(?:\\d[\\d,]*|thousands|hundreds|millions|many)\\s+(?:of\\s+)?(?:people|patients|cases)\\b`) },
   { pattern: re(`\\b(?:is|are|as|be)\\s+(?:a\\s+|the\\s+)?(?:\\w+\\s+)?(?:cure|remedy)\\s+(?:for|to|against)\\s+(?:\\w+\\s+)?${DISEASE}\\b`) },
   // COVID-19 has treatments but no cure: any cure or remedy for it is a red flag, unless it is being sought.
+  // ("Cured of COVID" is how recoveries are reported, so the past tense is left out.)
   {
     pattern: re(
-      '\\b(?:cur(?:e|es|ed|ing)|remed(?:y|ies))\\s+(?:for\\s+|to\\s+|against\\s+|of\\s+)?(?:\\w+\\s+){0,2}?' +
+      '\\b(?:cure|cures|curing|remed(?:y|ies))\\s+(?:for\\s+|to\\s+|against\\s+|of\\s+)?(?:\\w+\\s+){0,2}?' +
         '(?:covid(?:-19)?|coronavirus|corona(?:\\s+virus)?|sars-cov-2|the\\s+novel\\s+coronavirus)\\b',
     ),
     unlessBefore: SEARCHING,
@@ -61,6 +62,7 @@ const CLAIMS: readonly CureClaim[] = [
     }),
   },
   { pattern: re('\\bcure-?alls?\\b') },
+  { pattern: re('\\b(?:scientifically|clinically|medically)\\s+proven\\b|\\bproven\\s+(?:cure|remedy|to\\s+(?:cure|prevent|kill|stop|work))\\b') },
   {
     pattern: re('\\b100\\s?(?:%|percent|per\\s+cent)\\s+(?:effective|cure[sd]?|guaranteed|proven|protection|protective|immun\\w{0,4})\\b'),
     fix: (match) =>

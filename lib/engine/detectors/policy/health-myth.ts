@@ -39,7 +39,7 @@ interface Myth {
 const CLAIM_VERB = re(
   '\\b(?:cur(?:e|es|ed|ing)|remed(?:y|ies)|kills?|killed|killing|prevents?|preventing|protects?\\s+(?:you\\s+|us\\s+)?(?:from|against)|' +
     'destroys?|eliminat\\w{0,3}|wipes?\\s+out|flush\\w{0,2}\\s+out|neutrali[sz]\\w{0,2}|treat\\w{0,4}|fight|fights|fighting|' +
-    'stops?|works?\\s+against|effective\\s+against|proven)\\b',
+    'stops?|stopped|slow(?:s|ed)?|halts?|ward\\s+off|wards\\s+off|works?\\s+against|effective\\s+against|proven)\\b',
 );
 // COVID terms also inside hashtags ("#WuhanCoronaVirus").
 const COVID_NEAR = re('(?:covid|corona|sars-cov-2|\\bthe\\s+virus\\b|\\bpandemic\\b)');
@@ -53,7 +53,7 @@ const REMEDY =
   'essential oils?|sunlight|sunbath\\w{0,3}|alkaline\\s+\\w{3,8}|baking soda|black seeds?|neem|tulsi|' +
   'ayurved\\w{0,3}|homeopath\\w{0,3}|bananas?|cocaine|nebuli[sz]\\w{0,3}|camphor|cloves?|cinnamon|eucalyptus|' +
   'herbs?|home remed\\w{1,3}|hot drinks?|hot tea|warm tea|uv\\s+(?:rays?|light|lamps?)|sun(?:light|shine)?|' +
-  'cannabis|weed|marijuana|mouthwash|seeds?|spices?|kalonji)';
+  'cannabis|weed|marijuana|mouthwash|seeds?|spices?|kalonji|sea\\s?water|vinegar|orange\\s+peels?|cayenne)';
 
 const MYTHS: readonly Myth[] = [
   {
@@ -114,6 +114,15 @@ const MYTHS: readonly Myth[] = [
         '(?:the\\s+)?(?:flu|covid(?:-19)?|coronavirus|the disease|the virus|polio|measles)\\b',
     ),
     message: 'Vaccines cannot give you the disease they protect against',
+  },
+  {
+    group: 'vaccine',
+    // Not "vaccine-preventable diseases kill", and not across a comma ("without the vaccine, measles kills").
+    pattern: re(
+      `\\b${VACCINE}\\b(?![-‐])[^.!?,;\\n]{0,25}?\\b(?:kills?|killed|killing|murder\\w{0,3})\\b` +
+        `|\\b(?:died|dead|death|deaths)\\s+(?:\\w{1,20}\\s+){0,3}?(?:after|from|due\\s+to|because\\s+of|caused\\s+by)\\s+${WORDS2}${VACCINE}\\b(?![-‐])`,
+    ),
+    message: 'Deaths reported after vaccination are investigated; approved vaccines have not been found to cause them',
   },
   {
     group: 'vaccine',
@@ -212,6 +221,63 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    // "Drinking garlic water is the cure", "lemon in warm water can save your life": no disease needs naming.
+    pattern: re(`\\b${REMEDY}\\b`),
+    near: [re('\\b(?:is|are)\\s+(?:the|a)\\s+(?:real\\s+|best\\s+|only\\s+)?(?:cure|remedy|solution)\\b|\\bsaves?\\s+(?:your\\s+|many\\s+)?li(?:fe|ves)\\b')],
+    within: 60,
+    message: 'No food, drink or home remedy prevents or cures COVID-19 or cancer',
+  },
+  {
+    group: 'covid',
+    // The "sip water every 15 minutes to wash the virus into your stomach" chain message.
+    pattern: re('\\b(?:sips?|drink\\w{0,3})\\s+(?:\\w{1,20}\\s+){0,3}?water\\s+every\\s+(?:\\d{1,2}|fifteen|few|ten)\\s+minutes\\b'),
+    message: 'Sipping water does not wash a virus into the stomach or prevent infection',
+  },
+  {
+    group: 'covid',
+    pattern: re(`\\b(?:covid(?:-19)?|coronavirus|corona|the\\s+virus)\\b${GAP}\\b(?:is|was|caused\\s+by)\\s+(?:a\\s+)?bacteri(?:um|a|al)\\b`),
+    message: 'COVID-19 is caused by a virus, not by bacteria',
+  },
+  {
+    group: 'covid',
+    pattern: re(
+      `\\b(?:fung\\w{1,5}|lung|pleurisy|hypoxia|pneumonia)\\s+(?:\\w{1,20}\\s+){0,3}?(?:due\\s+to|from|caused\\s+by|because\\s+of)\\s+${WORDS2}masks?\\b` +
+        `|\\bmasks?\\b${GAP}\\b(?:harmful|toxic|poisonous)\\b`,
+    ),
+    message: 'Masks help reduce the spread of respiratory viruses and do not cause infections or illness',
+  },
+  {
+    group: 'vaccine',
+    pattern: re(`\\b${VACCINE}\\b${GAP}\\b(?:contain|contains|made\\s+(?:from|with))\\s+${WORDS2}(?:aborted|fetal|foetal|fetus|foetus)`),
+    message: 'Vaccines do not contain fetal cells or tissue',
+  },
+  {
+    group: 'vaccine',
+    pattern: re(
+      `\\bflu\\s+(?:vaccin\\w{0,6}|shots?|jabs?)\\b${LONG_GAP}\\b(?:test\\w{0,3}\\s+)?positive\\b` +
+        '|\\b(?:due\\s+to|caused\\s+by|because\\s+of|from)\\s+(?:the\\s+)?flu\\s+(?:vaccin\\w{0,6}|shots?|jabs?)\\b',
+    ),
+    message: 'The flu vaccine does not cause COVID-19 or positive COVID-19 tests',
+  },
+  {
+    group: 'covid',
+    pattern: re(
+      `\\bimmune\\s+(?:to|from|against)\\s+(?:the\\s+|this\\s+)?(?:covid\\w{0,3}|corona\\w{0,5}|virus|disease)`,
+    ),
+    near: [re('\\b(?:are|is|be|being|were)\\s+(?:\\w{1,20}\\s+){0,2}?immune\\b')],
+    within: 30,
+    message: 'No group of people is immune to COVID-19',
+  },
+  {
+    group: 'covid',
+    pattern: re(
+      '\\b(?:a\\s+)?(?:covid(?:-19)?|coronavirus|corona)?\\s*vaccin\\w{0,6}\\b[^.!?\\n]{0,60}?\\b(?:existed|exists|has\\s+existed|have\\s+existed|been\\s+around)\\s+' +
+        '(?:since\\s+(?:19|20)\\d\\d|for\\s+(?:years|decades))\\b',
+    ),
+    message: 'Vaccines for other coronaviruses (in animals) are not COVID-19 vaccines',
+  },
+  {
+    group: 'covid',
     pattern: re(
       `\\bantibiotics?\\s+${WORDS2}(?:cures?|kills?|treats?|prevents?|works?\\s+against|stops?)\\s+${WORDS2}` +
         '(?:covid\\w{0,3}|coronavirus|corona|viral\\s+infections?|viruses|the\\s+virus|the\\s+flu|flu|colds?)\\b',
@@ -262,13 +328,23 @@ const MYTHS: readonly Myth[] = [
         'in\\s+(?:a|the)\\s+(?:\\w{1,20}\\s+){0,2}?lab\\b' +
         '|\\blab\\s+(?:where|in\\s+which)\\s+(?:the\\s+)?(?:novel\\s+)?(?:covid(?:-19)?|corona\\s?virus|virus)\\s+(?:\\w{1,20}\\s+)?' +
         'was\\s+(?:created|made|manufactured|engineered|developed|invented)\\b' +
-        '|\\bpatent(?:ed)?\\s+(?:for|on)\\s+(?:the\\s+)?(?:covid(?:-19)?|corona\\s?virus)|\\b(?:covid(?:-19)?|corona\\s?virus)\\s+(?:was\\s+)?patented\\b',
+        '|\\bpatent(?:ed)?\\s+(?:\\w{1,20}\\s+){0,3}?(?:for|on|of)\\s+(?:the\\s+)?(?:new\\s+|novel\\s+)?(?:covid(?:-19)?|corona\\s?virus)' +
+        '|\\b(?:covid(?:-19)?|corona\\s?virus)\\s+(?:was\\s+)?patented\\b',
     ),
     message: 'Claims that the virus was made or patented in a lab are not supported by the evidence',
   },
   {
     group: 'conspiracy',
-    pattern: re('\\bbill\\s+gates\\b|\\bgeorge\\s+soros\\b'),
+    // "Made in a Wuhan lab", "engineered at the lab", "not a natural virus".
+    pattern: re('\\b(?:made|created|engineered|manufactured|prepared|cooked\\s+up|built)\\s+(?:it\\s+)?(?:in|at)\\s+(?:a|the)?\\s*(?:\\w{1,20}\\s+){0,2}?lab(?:oratory)?\\b|\\bunnatural\\b|\\bnot\\s+(?:a\\s+)?natural(?:\\s+virus)?\\b'),
+    near: [COVID_NEAR],
+    within: 100,
+    negationInside: false,
+    message: 'Claims that the virus was made in a lab are not supported by the evidence',
+  },
+  {
+    group: 'conspiracy',
+    pattern: re('\\b(?:bill|melinda)\\s+gates\\b|\\bsoros\\b'),
     near: [re('\\b(?:microchip\\w{0,3}|depopulat\\w{0,5}|patent\\w{0,3}|tracking|chips?|vaccin\\w{0,6}|sterili[sz]\\w{0,5}|population|covid\\w{0,3}|corona\\w{0,5}|virus|lab|pandemic)\\b')],
     within: 60,
     message: 'Public figures are a frequent target of health conspiracy theories: check the claim against a reliable source',

@@ -2,6 +2,7 @@ import type { Detector } from '../../detector';
 import { healthMythDetector } from './health-myth';
 import { cureClaimDetector } from './cure-claim';
 import { unsourcedStatisticDetector } from './unsourced-statistic';
+import { vagueAuthorityDetector } from './vague-authority';
 import { patientStoryDetector } from './patient-story';
 import { hashtagCaseDetector } from './hashtag-case';
 import { allCapsDetector } from './all-caps';
@@ -20,6 +21,7 @@ export const policyDetectors: readonly Detector[] = [
   healthMythDetector, // misinformation: myths corrected by WHO, CDC, FDA, NCI
   cureClaimDetector, // misinformation: cure and guarantee claims (FTC, FDA health fraud)
   unsourcedStatisticDetector, // misinformation: statistics without a source
+  vagueAuthorityDetector, // misinformation: claims credited to unnamed experts
   patientStoryDetector, // consent: patient stories without consent wording
   medicalAdviceDetector, // medical advice to one person (replies)
   patientConfirmationDetector, // confirming someone is a patient (replies)
