@@ -81,7 +81,12 @@ function acceptListedNames(runs: Run[], tokens: readonly Token[], text: string, 
     const chain = runs.slice(chainStart, k);
     chainStart = k;
     if (chain.length < MIN_NAME_LIST || !chain.every(listable)) continue;
-    const named = chain.filter((r) => factsOf(tokens[r.start]!).anyName).length;
+    // In mixed case any recorded name part counts; in capitals or lower case only a given name does.
+    const counts = (r: Run): boolean => {
+      const facts = factsOf(tokens[r.start]!);
+      return mode === 'mixed' ? facts.anyName : facts.given && !facts.english;
+    };
+    const named = chain.filter(counts).length;
     if (named * 3 >= chain.length * 2) for (const r of chain) if (!r.candidate) accept(r, 0.7);
   }
   if (mode !== 'mixed') return;

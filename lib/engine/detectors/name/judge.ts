@@ -76,6 +76,7 @@ const RELATION_LAST = new Set([...lastWords([...RELATIONS, ...RELATION_PHRASES])
 const CONTACT_LAST = lastWords(CONTACT_PHRASES);
 const ROLE_LAST = lastWords([...ROLES, ...ROLE_PHRASES]);
 
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const AGE_AFTER = /^\s*,?\s*(?:is|was)\s+an?\s+\d{1,3}(?:\s*|-)(?:y|yo|yr|year|month|week|day)/i;
 const COORDINATED = /^\s*(?:,|and|&|or)\s*$/i;
 
@@ -209,6 +210,10 @@ export function judgeRun(input: RunInput): Accepted | null {
   if (ev.givenFirst && ev.words >= 2 && LINE_BEFORE.test(before) && LINE_AFTER.test(after) && !lowerInCapitals) {
     if (0.8 > confidence) [confidence, message] = [0.8, 'Name of a person on a line of its own'];
   }
+  if (lowerInCapitals && ev.givenFirst && (ACTION_AFTER.test(after) || PERSON_AFTER.test(after))) {
+    // "george called early", "margie in to visit": a lower-case given name in a note that uses capitals.
+    if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person who was told or did something'];
+  }
   const plain = uncuedConfidence(ev, run, mode, before);
   if (plain > confidence) [confidence, message] = [plain, "Words that read as a person's name"];
   if (confidence < 0.5) return null;
@@ -220,10 +225,12 @@ function evidence(run: readonly Token[]): Evidence {
   const f0 = facts[0]!;
   const initialThenName = isInitial(run[0]!) && run.some((t, k) => !isInitial(t) && (facts[k]!.anyName || !facts[k]!.english));
   const firstClinical = isClinical(run[0]!.key);
+  // "Stord-Painter": two capitalised parts joined by a hyphen are a double-barrelled surname.
+  const doubleBarrelled = run.some((t) => DOUBLE_BARRELLED.test(t.text));
   return {
     facts,
-    strong: initialThenName || facts.some((f) => f.name && !f.english),
-    strongWithoutInitials: facts.some((f) => f.name && !f.english),
+    strong: initialThenName || doubleBarrelled || facts.some((f) => f.name && !f.english),
+    strongWithoutInitials: doubleBarrelled || facts.some((f) => f.name && !f.english),
     givenFirst: f0.given && !f0.english,
     unknown: run.some((t, k) => !isInitial(t) && !facts[k]!.name && !facts[k]!.english),
     onlyInitials: run.every(isInitial),
