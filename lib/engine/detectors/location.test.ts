@@ -40,6 +40,22 @@ describe('street addresses', () => {
     expect(found('The office is in Suite 300')).toEqual(['Suite 300']);
   });
 
+  it('starts a street after a name line, not at the name', () => {
+    expect(foundAny('Rosa Amberly\n\n4417 Tannery 12\n Suite 9\n Lindow', '4417 Tannery 12')).toBe(true);
+    expect(found('Rosa Amberly\n\n4417 Tannery 12\n Suite 9\n Lindow')[0]).not.toContain('Amberly');
+  });
+
+  it('finds a street name and number after "lives on" or before "street", and lower-case after a cue', () => {
+    expect(found('My cousin lives on Birkenweg 41 these days')).toEqual(['Birkenweg 41']);
+    expect(found('The bakery on Moorland 16 street closed')).toEqual(['Moorland 16']);
+    expect(found('he lives at 31 kestrel 7, far from town')).toEqual(['31 kestrel 7']);
+  });
+
+  it('finds a street corner', () => {
+    expect(found('Meet at the corner of Aldridge Lane and 5th Avenue.')).toEqual(['the corner of Aldridge Lane and 5th Avenue']);
+    expect(found('address: the corner of Tannery 3 and Osprey Greens')).toEqual(['the corner of Tannery 3 and Osprey Greens']);
+  });
+
   it('finds European street order', () => {
     expect(foundAny('Our new flat is on Via Garibaldi 27, Torino', 'Via Garibaldi 27')).toBe(true);
     expect(foundAny('Write to Kirkkokatu 14, Oulu', 'Kirkkokatu 14')).toBe(true);
@@ -145,6 +161,10 @@ describe('near-misses', () => {
     'Lasix 40 mg IV, heparin 1000 units/hr',
     'CONT TO COUGH UP THICK SECRETIONS, SATS TO HIGH 90S',
     'Received 2U PRBC tonight',
+    'She sat in the corner of the room and the door',
+    'PAsat 84. ST 120s with dopamine',
+    'New clot sent to BB. Pt has 5 u ready',
+    'pt on Lasix 40 and Coumadin 5 today',
   ])('reports nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -49,8 +49,19 @@ const LEADING_WORD_STREET = new RegExp(
 );
 // Number, capitalised words, number ("1593 Pagari 18", "233 Erzsébet tér 19."); or a street-like word and a
 // house number ("Gesterbyntie 68").
+// The name starts with a capital and stays on one line: "Hughes⏎⏎20789 Allika 46" is a name line, then a street.
 const NUMBERED_NAME_STREET =
-  /(?<![\p{L}\d])(?:\d{1,6}\s+)?((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+|\p{Ll}{1,4}\s+){0,3}\p{L}[\p{L}\p{M}'’-]*)\s+\d{1,5}[a-z]?(?![\p{L}\d:/%]|[.,-]\d)/gu;
+  /(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?((?=\p{Lu})(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+|\p{Ll}{1,4}[ \t]+){0,3}\p{L}[\p{L}\p{M}'’-]*)[ \t]+\d{1,5}[a-z]?(?![\p{L}\d:/%]|[.,-]\d)/gu;
+// The same shape in lower case, after a strong address cue only ("lives at 255 hersnapvej 18").
+const LOWER_NUMBERED_STREET =
+  /(?<![\p{L}\d])\d{1,6}[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{L}[\p{L}\p{M}'’-]*)[ \t]+\d{1,5}[a-z]?(?![\p{L}\d:/%]|[.,-]\d)/gu;
+// A street name and number followed by the word "street" ("lives on Ostergade 19 street").
+const STREET_WORD_AFTER = /^[ \t]+(?:street|Street|St\.)/;
+// Cues strong enough for a street name and number without a house number ("lives on Ostergade 19").
+const RESIDENCE_STREET_CUE = /\b(?:lives?|living|resides?|located|(?:station|office|shop|store|house|home|apartment)\s+is)\s+(?:at|on)\s*$/i;
+// "the corner of Elm 4 and Birch Lane": two street names joined by "and", each a few words at most.
+const CORNER =
+  /\b(?:the[ \t]+)?corner[ \t]+of[ \t]+((?:[\p{L}\d][\p{L}\p{M}\d'’.-]*[ \t]+){0,3}?[\p{L}\d][\p{L}\p{M}\d'’.-]*)[ \t]+(?:and|&)[ \t]+((?:[\p{L}\d][\p{L}\p{M}\d'’-]*[ \t]*){1,4})/giu;
 // Post-office boxes and military mail (USPS Publication 28, sections 28 and 29).
 const PO_BOX =
   /\b(?:P\.?\s?O\.?\s?Box|Post\s+Office\s+Box|Postbox|Postfach|Caixa\s+Postal|Apartado)\s*#?\s*\d{1,7}\b|\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{1,5}\b|\bUSN?[SV]\s+\p{Lu}\p{L}+(?=\s+[FD]PO\b)|\b[AFD]PO\s+A[AEP]\s+\d{5}\b/giu;
@@ -73,7 +84,7 @@ const NOT_STREET_WORD = new Set(
 );
 
 // Cue words before an address that make a bare number-and-name shape an address.
-const ADDRESS_CUE = /\b(?:address|addr|lives?\s+(?:at|on)|living\s+(?:at|on)|resides?\s+at|located\s+at|home\s+at|sent\s+to|send\s+(?:it\s+)?to|mail(?:ed)?\s+to|ship(?:ped)?\s+to|deliver(?:ed)?\s+to|billing|shipping|meet(?:\s+me)?\s+at|drops?\s+you\s+off\s+at|moved\s+to|office\s+is\s+at)\s*:?\s*$/i;
+const ADDRESS_CUE = /\b(?:address|addr|lives?\s+(?:at|on)|(?:address|it)\s+is|living\s+(?:at|on)|resides?\s+at|located\s+at|home\s+at|sent\s+to|send\s+(?:it\s+)?to|mail(?:ed)?\s+to|ship(?:ped)?\s+to|deliver(?:ed)?\s+to|billing|shipping|meet(?:\s+me)?\s+at|drops?\s+you\s+off\s+at|moved\s+to|office\s+is\s+at)\s*:?\s*$/i;
 // Weaker: "at"/"on"/"is at" before a number-and-capitalised-name shape in mixed-case text.
 const WEAK_ADDRESS_CUE = /\b(?:at|on|is\s+at|to)\s*:?\s*$/i;
 
@@ -149,6 +160,25 @@ function isAddressTail(value: string): boolean {
   return US_STATE_CODES.has(value) || isStateOrCountry(foldPlaceName(value)) || /^(?:apt|apartment|suite|ste|flat|unit)\b/i.test(value) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,})*$/u.test(value);
 }
 
+// Each street of a corner needs a number, a street word or capitals: "the corner of the room and the door" is none.
+function plausibleCorner(first: string, second: string): boolean {
+  return [first, second].every((street) => {
+    const words = wordsOf(street);
+    return (
+      plausibleStreetName(words) &&
+      (/\d/.test(street) || words.some((w) => STREET_WORD_ENDING.test(w) || FULL_SUFFIX_WORD.test(w)) || words.every((w) => /^\p{Lu}/u.test(w)))
+    );
+  });
+}
+// USPS Publication 28 suffixes that are also plain nouns ("Courts", "Greens", "Mall"): enough at a corner.
+const FULL_SUFFIX_WORD = new RegExp(`^(?:${FULL_SUFFIX}|${ABBREVIATED_SUFFIX}|courts?|greens?|harbou?r|club|mall|radial|coves?)\\.?$`, 'iu');
+
+// The post-box pattern is costly to run at every position; most drafts hold none of its keywords.
+const POST_BOX_KEYWORD = /box|postfach|caixa|apartado|[AFD]PO\b|USN?[SV]\b/i;
+function mayHoldPostBox(text: string): boolean {
+  return POST_BOX_KEYWORD.test(text);
+}
+
 /** A house number written just before the match ("45818 P.O. Box 242"). */
 function extendBack(text: string, start: number): number {
   const m = /\d{1,6}\s+$/.exec(text.slice(Math.max(0, start - 8), start));
@@ -183,12 +213,32 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     const leadingNumber = /^\d/.test(m[0]);
     const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4);
     if (!plausibleStreetName(words) || !capitalised || !/^\p{Lu}/u.test(words[0]!)) continue;
-    const unitAfter = UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    if (!(streetLike || (leadingNumber && (unitAfter || hasAddressCue(text, m.index, true))))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const unitAfter = UNIT_AFTER.test(after);
+    // Without a house number the name and number need a strong cue ("lives on") or "street" after them.
+    const cued = leadingNumber
+      ? unitAfter || hasAddressCue(text, m.index, true)
+      : /^\p{Lu}\p{Ll}{3}/u.test(words[0]!) &&
+        !m[1]!.includes('.') &&
+        (RESIDENCE_STREET_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || STREET_WORD_AFTER.test(after));
+    if (!streetLike && !cued) continue;
     push(extendBack(text, m.index), m.index + m[0].length, streetLike && leadingNumber ? 0.9 : 0.8);
   }
-  PO_BOX.lastIndex = 0;
-  for (let m = PO_BOX.exec(text); m; m = PO_BOX.exec(text)) push(extendBack(text, m.index), m.index + m[0].length, 0.9);
+  LOWER_NUMBERED_STREET.lastIndex = 0;
+  for (let m = LOWER_NUMBERED_STREET.exec(text); m; m = LOWER_NUMBERED_STREET.exec(text)) {
+    if (!hasAddressCue(text, m.index) || !plausibleStreetName(wordsOf(m[1]!))) continue;
+    push(m.index, m.index + m[0].length, 0.8);
+  }
+  CORNER.lastIndex = 0;
+  for (let m = CORNER.exec(text); m; m = CORNER.exec(text)) {
+    if (!plausibleCorner(m[1]!, m[2]!)) continue;
+    const end = m.index + m[0].trimEnd().length;
+    push(m.index, end, 0.8);
+  }
+  if (mayHoldPostBox(text)) {
+    PO_BOX.lastIndex = 0;
+    for (let m = PO_BOX.exec(text); m; m = PO_BOX.exec(text)) push(extendBack(text, m.index), m.index + m[0].length, 0.9);
+  }
   STANDALONE_UNIT.lastIndex = 0;
   for (let m = STANDALONE_UNIT.exec(text); m; m = STANDALONE_UNIT.exec(text)) {
     out.push({ start: m.index, end: extendBlock(text, m.index + m[0].length), confidence: 0.8, kind: 'address' });
