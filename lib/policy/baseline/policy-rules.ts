@@ -13,7 +13,7 @@ type RuleInput = NonNullable<PackInput['rules']>[number];
 const REPLIES: RuleInput['when'] = { surfaces: ['reply', 'comment'] };
 
 /** Every combination of the parts, joined by spaces: phrases(['a', 'b'], ['c']) → ['a c', 'b c']. */
-function phrases(...parts: string[][]): string[] {
+export function phrases(...parts: string[][]): string[] {
   return parts.reduce<string[]>((acc, part) => acc.flatMap((head) => part.map((p) => `${head} ${p}`.trim())), ['']);
 }
 
@@ -347,7 +347,7 @@ const accessibility: RuleInput[] = [
     explanation:
       'Screen readers read "#mentalhealthawareness" as one garbled word and "#MentalHealthAwareness" as three; ' +
       'it is also easier for everyone to read (Digital.gov, "Improving the Accessibility of Social Media in ' +
-      'Government"; W3C WAI, "Writing for Web Accessibility").',
+      'Government").',
     match: { kind: 'detector', detector: 'hashtag-camelcase' },
   },
   {
@@ -358,8 +358,8 @@ const accessibility: RuleInput[] = [
     message: 'Long stretch of ALL CAPS',
     explanation:
       'Text in capitals is harder to read, especially for people with dyslexia or low vision, some screen readers ' +
-      'spell it out letter by letter, and it reads as shouting (W3C WAI, "Writing for Web Accessibility"; GOV.UK ' +
-      'style guide). Use sentence case and emphasise one word if you must.',
+      'spell it out letter by letter, and it reads as shouting (GOV.UK style guide, "Capitals"; W3C, "Making ' +
+      'Content Usable for People with Cognitive and Learning Disabilities"). Use sentence case.',
     match: { kind: 'detector', detector: 'all-caps' },
   },
   {

@@ -1,25 +1,36 @@
 import type { PackInput } from '../schema';
+import { phrases } from './policy-rules';
 
 /**
  * Recognises the comment being replied to, so the right template is offered first. Priorities: crisis above
  * everything (safety first), then the situations with privacy or reputational stakes, then the everyday ones;
- * "general-question" catches any other question. Patterns use RE2 syntax and bounded repetition.
+ * "general-question" catches any other question. Term lists (whole words, any case) keep classification fast
+ * on long comments.
  */
+const RELATIVES = ["mom's", "dad's", "mother's", "father's", "son's", "daughter's", "wife's", "husband's", "child's", "baby's"];
+const MY_HEALTH_RECORDS = [
+  'results', 'test results', 'lab results', 'biopsy results', 'blood work', 'bloodwork', 'labs', 'records',
+  'medical records', 'chart', 'diagnosis', 'prescription', 'refill', 'scan', 'mri', 'x-ray', 'ct scan', 'biopsy',
+  'referral', 'discharge papers', 'test',
+];
+
 export const situations: NonNullable<PackInput['situations']> = [
   {
     id: 'crisis',
     label: 'Crisis or emergency',
     priority: 1000,
     match: {
-      kind: 'regex',
-      pattern:
-        "\\b(?:kill(?:ing)?\\s+myself|suicid[a-z]*|end\\s+(?:it\\s+all|my\\s+life)|(?:want|wanna)\\s+to\\s+die|better\\s+off\\s+dead)\\b" +
-        "|\\b(?:don'?t|do\\s+not)\\s+want\\s+to\\s+(?:be\\s+here|live|wake\\s+up)(?:\\s+any\\s?more)?\\b" +
-        '|\\bno\\s+(?:reason|point)\\s+(?:to|in)\\s+(?:live|living|going\\s+on)\\b' +
-        '|\\b(?:hurt|hurting|harm|harming|cut|cutting)\\s+myself\\b|\\bself[\\s-]harm[a-z]*\\b' +
-        "|\\b(?:can'?t|cannot|can\\s+not)\\s+breathe\\b|\\bchest\\s+pains?\\s+(?:right\\s+)?now\\b" +
-        "|\\b(?:overdos(?:e|ed|ing)|od'?d)\\b|\\btook\\s+(?:too\\s+many|all\\s+(?:my|the))\\s+pills\\b" +
-        "|\\b(?:having|had)\\s+(?:a\\s+)?(?:heart\\s+attack|stroke|seizure)\\s+(?:right\\s+)?now\\b",
+      kind: 'terms',
+      terms: [
+        'kill myself', 'killing myself', 'suicide', 'suicidal', 'end it all', 'end my life', 'want to die', 'wanna die',
+        'better off dead', 'no reason to live', 'no point in living', 'hurt myself', 'hurting myself', 'harm myself',
+        'cut myself', 'cutting myself', 'self harm', 'self-harm', 'self harming', 'self-harming',
+        ...phrases(["don't", 'dont', 'do not'], ['want to'], ['be here', 'live', 'wake up']),
+        "can't breathe", 'cant breathe', 'cannot breathe', 'can not breathe',
+        ...phrases(['chest pain', 'chest pains'], ['right now', 'now']),
+        'overdose', 'overdosed', 'overdosing', 'took too many pills', 'took all my pills',
+        ...phrases(['having a'], ['heart attack', 'stroke', 'seizure'], ['right now', 'now']),
+      ],
     },
   },
   {
@@ -27,11 +38,13 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Asks about their own health information',
     priority: 900,
     match: {
-      kind: 'regex',
-      pattern:
-        "\\bmy\\s+(?:(?:mom|dad|mother|father|son|daughter|wife|husband|child|kid|baby)(?:'s|’s)\\s+)?(?:\\w+\\s+){0,2}(?:results?|records?|chart|diagnosis|prescription|refill|labs?|biopsy|scan|mri|x-?ray|test)\\b" +
-        '|\\b(?:check|look\\s+up|pull\\s+up|find|see)\\s+(?:on\\s+)?(?:my|his|her)\\s+(?:\\w+\\s+)?(?:file|chart|records?|results?|status)\\b' +
-        '|\\b(?:is|was)\\s+my\\s+(?:mom|dad|mother|father|son|daughter|wife|husband|child|friend)\\s+(?:still\\s+)?(?:there|admitted|in\\s+the|a\\s+patient|okay|ok)\\b',
+      kind: 'terms',
+      terms: [
+        ...phrases(['my'], MY_HEALTH_RECORDS),
+        ...phrases(['my'], RELATIVES, MY_HEALTH_RECORDS),
+        ...phrases(['check', 'look up', 'pull up', 'find'], ['my', 'his', 'her'], ['file', 'chart', 'records', 'results', 'status']),
+        ...phrases(['is my', 'was my'], ['mom', 'dad', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend'], ['still there', 'admitted', 'a patient', 'okay']),
+      ],
     },
   },
   {
@@ -39,13 +52,15 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Health misinformation',
     priority: 800,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\bvaccin[a-z]*\\s+(?:\\w+\\s+){0,2}(?:cause|causes|caused)\\s+(?:\\w+\\s+)?(?:autism|infertility|cancer|death)\\b' +
-        '|\\b(?:plandemic|scamdemic|sheeple|microchips?|5g)\\b|\\b(?:covid|pandemic|virus)\\s+(?:is|was)\\s+(?:a\\s+)?(?:hoax|scam|fake|lie)\\b' +
-        "|\\bbig\\s+pharma\\b|\\bthey\\s+(?:don'?t|do\\s+not)\\s+want\\s+you\\s+to\\s+know\\b|\\bdo\\s+your\\s+own\\s+research\\b" +
-        '|\\b(?:ivermectin|hydroxychloroquine|bleach)\\b|\\b(?:cures?|cured)\\s+(?:\\w+\\s+)?(?:cancer|covid|autism|diabetes)\\b' +
-        '|\\bjust\\s+(?:a|the)\\s+flu\\b|\\bnatural\\s+immunity\\b|\\bpoison(?:ing)?\\s+(?:our|the|your)\\s+(?:kids|children|people)\\b',
+      kind: 'terms',
+      terms: [
+        ...phrases(['vaccines', 'vaccine', 'the vaccine', 'the shot', 'shots'], ['cause', 'causes', 'caused'], ['autism', 'infertility', 'cancer', 'death']),
+        'plandemic', 'scamdemic', 'sheeple', 'microchip', 'microchips', '5g', 'big pharma', 'do your own research',
+        "they don't want you to know", 'they dont want you to know', 'ivermectin', 'hydroxychloroquine', 'bleach',
+        ...phrases(['covid', 'the pandemic', 'the virus'], ['is a', 'was a', 'is'], ['hoax', 'scam', 'lie']),
+        ...phrases(['cures', 'cured'], ['cancer', 'covid', 'autism', 'diabetes']),
+        'just the flu', 'just a flu', 'natural immunity', 'poisoning our kids', 'poisoning our children',
+      ],
     },
   },
   {
@@ -53,12 +68,15 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Complaint or negative experience',
     priority: 700,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:worst|terrible|horrible|awful|disgusting|appalling|unacceptable|negligen[a-z]*|malpractice|incompetent|rude|disrespectful|ignored|neglected)\\b' +
-        "|\\bnever\\s+(?:again|going\\s+back|coming\\s+back)\\b|\\blet\\s+my\\s+\\w+\\s+die\\b|\\bwaited\\s+(?:for\\s+)?(?:\\d+|hours|over|almost)\\b" +
-        '|\\b(?:one|1|zero|0)\\s+stars?\\b|\\b(?:file|filing|filed)\\s+a\\s+complaint\\b|\\bcomplain[a-z]*\\b|\\bsue\\b|\\blawyer\\b' +
-        "|\\bshame\\s+on\\s+you\\b|\\bdisappointed\\b|\\bnobody\\s+(?:cared|listened|helped)\\b",
+      kind: 'terms',
+      terms: [
+        'worst', 'terrible', 'horrible', 'awful', 'disgusting', 'appalling', 'unacceptable', 'negligent', 'negligence',
+        'malpractice', 'incompetent', 'rude', 'disrespectful', 'ignored', 'neglected', 'never again', 'never going back',
+        'never coming back', 'waited hours', 'waited for hours', 'one star', '1 star', 'zero stars', 'file a complaint',
+        'filed a complaint', 'complaint', 'complain', 'complaining', 'sue', 'lawyer', 'shame on you', 'disappointed',
+        'nobody cared', 'nobody listened', 'nobody helped', 'let my dad die', 'let my mom die', 'let my father die',
+        'let my mother die',
+      ],
     },
   },
   {
@@ -66,9 +84,12 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Billing question',
     priority: 600,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:bill|bills|billed|billing|invoice|charged|overcharged|charges|copay|co-pay|deductible|payment|refund|statement|collections|price|cost|costs|insurance|in-network|out-of-network|financial\\s+assistance)\\b',
+      kind: 'terms',
+      terms: [
+        'bill', 'bills', 'billed', 'billing', 'invoice', 'charged', 'overcharged', 'charges', 'copay', 'co-pay',
+        'deductible', 'payment', 'refund', 'statement', 'collections', 'price', 'cost', 'costs', 'insurance',
+        'in-network', 'out-of-network', 'financial assistance',
+      ],
     },
   },
   {
@@ -76,10 +97,13 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Appointment request',
     priority: 500,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:appointments?|appt|schedul(?:e|ed|ing)|reschedul[a-z]*|book(?:ing)?\\s+(?:a|an)|walk-?ins?|availability|next\\s+available|new\\s+patients?|waitlist|wait\\s+list)\\b' +
-        '|\\b(?:get|got)\\s+(?:in|seen)\\s+(?:to\\s+see|with|by)\\b|\\bsee\\s+a\\s+(?:doctor|specialist|dermatologist|cardiologist)\\b',
+      kind: 'terms',
+      terms: [
+        'appointment', 'appointments', 'appt', 'schedule', 'scheduled', 'scheduling', 'reschedule', 'rescheduling',
+        'book a', 'book an', 'booking a', 'walk-in', 'walk in', 'walk-ins', 'availability', 'next available',
+        'new patient', 'new patients', 'waitlist', 'wait list', 'get in to see', 'get seen',
+        ...phrases(['see a'], ['doctor', 'specialist', 'dermatologist', 'cardiologist', 'pediatrician']),
+      ],
     },
   },
   {
@@ -87,11 +111,14 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Media inquiry',
     priority: 400,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:reporter|journalist|producer|editor|correspondent)\\s+(?:with|at|from|for)\\b|\\b(?:media|press)\\s+(?:inquiry|enquiry|request|contact|office|team)\\b' +
-        '|\\b(?:request|arrange|schedule)\\s+an\\s+interview\\b|\\binterview\\s+(?:someone|a\\s+doctor|an\\s+expert|one\\s+of\\s+your)\\b' +
-        '|\\bfor\\s+(?:a|an|our)\\s+(?:story|article|segment|piece|report|podcast)\\b|\\bon\\s+deadline\\b|\\bcomment\\s+for\\s+(?:a|our)\\b',
+      kind: 'terms',
+      terms: [
+        ...phrases(['reporter', 'journalist', 'producer', 'editor', 'correspondent'], ['with', 'at', 'from', 'for']),
+        ...phrases(['media', 'press'], ['inquiry', 'enquiry', 'request', 'contact', 'office', 'team']),
+        ...phrases(['request', 'arrange', 'schedule'], ['an interview']),
+        ...phrases(['for a', 'for an', 'for our'], ['story', 'article', 'segment', 'piece', 'report', 'podcast']),
+        'on deadline', 'comment for a', 'comment for our',
+      ],
     },
   },
   {
@@ -99,10 +126,12 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Job inquiry',
     priority: 300,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:hiring|jobs?|careers?|openings?|vacanc(?:y|ies)|positions?\\s+(?:open|available)|internships?|residency\\s+program|resume|cv)\\b' +
-        '|\\b(?:apply|applied|application)\\s+(?:for|to)\\b|\\bwork\\s+(?:for|at|with)\\s+(?:you|your)\\b',
+      kind: 'terms',
+      terms: [
+        'hiring', 'job', 'jobs', 'career', 'careers', 'opening', 'openings', 'vacancy', 'vacancies', 'internship',
+        'internships', 'residency program', 'resume', 'cv', 'apply for', 'apply to', 'applied for', 'applied to',
+        'application for', 'work for you', 'work at your', 'work with you', 'positions open', 'positions available',
+      ],
     },
   },
   {
@@ -110,9 +139,12 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'Praise or thanks',
     priority: 200,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\b(?:thank\\s+you|thanks|thankful|grateful|kudos|shout-?\\s?out|appreciate|amazing|wonderful|fantastic|incredible|outstanding|angels?|heroes|saved\\s+my\\s+life|five\\s+stars?|5\\s+stars?|the\\s+best)\\b',
+      kind: 'terms',
+      terms: [
+        'thank you', 'thanks', 'thankful', 'grateful', 'kudos', 'shout out', 'shoutout', 'shout-out', 'appreciate',
+        'amazing', 'wonderful', 'fantastic', 'incredible', 'outstanding', 'angel', 'angels', 'heroes',
+        'saved my life', 'five stars', '5 stars', 'the best',
+      ],
     },
   },
   {
@@ -120,9 +152,11 @@ export const situations: NonNullable<PackInput['situations']> = [
     label: 'General question',
     priority: 100,
     match: {
-      kind: 'regex',
-      pattern:
-        '\\?|^\\s*(?:how|what|when|where|why|who|which|can|could|do|does|is|are|will|would|should)\\b|\\b(?:i\\s+was\\s+wondering|does\\s+anyone\\s+know|any\\s+info)\\b',
+      kind: 'terms',
+      terms: [
+        '?', 'i was wondering', 'does anyone know', 'any info', 'can you tell me', 'how do i', 'how can i', 'where can i',
+        'what time', 'is there',
+      ],
     },
   },
 ];

@@ -3,7 +3,8 @@ import type { Candidate, Detector } from '../../detector';
 /**
  * Long runs of ALL-CAPS words are harder to read (word shapes disappear, which hurts readers with dyslexia
  * or low vision), some screen readers spell them out letter by letter, and they read as shouting. Sources:
- * W3C WAI, "Writing for Web Accessibility"; GOV.UK style guide, "Capitals". Acronyms stay fine: only a run of
+ * GOV.UK style guide, "Capitals"; W3C, "Making Content Usable for People with Cognitive and Learning
+ * Disabilities". Acronyms stay fine: only a run of
  * at least `minWords` capitalised words (option, default 4) with at least 15 letters is reported.
  */
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -16,7 +17,7 @@ const MIN_LETTERS = 15;
 
 export const allCapsDetector: Detector = {
   id: 'all-caps',
-  description: 'Runs of 4 or more ALL-CAPS words (W3C WAI writing guidance; screen readers may spell them out).',
+  description: 'Runs of 4 or more ALL-CAPS words (GOV.UK style guide; screen readers may spell them out).',
   detect({ text, options }) {
     const minWords = typeof options.minWords === 'number' && options.minWords > 1 ? options.minWords : DEFAULT_MIN_WORDS;
     // Most drafts have no two capitals in a row; nothing to do then.
