@@ -95,6 +95,15 @@ describe('name detector: clinicians and signatures', () => {
     expect(found('CASE DISCUSSED WITH HORTENSE')).toEqual(['HORTENSE']);
   });
 
+  it('finds a surname after an initial, with or without its full stop', () => {
+    expect(found('INR 4.2, K. WELLINGTON AWARE')).toEqual(['K. WELLINGTON']);
+    expect(found('Call back from Ravil G Yefimov about the results')).toEqual(['Ravil G Yefimov']);
+  });
+
+  it('finds a given name on a line of its own, as in a signature', () => {
+    expect(found('NO CHANGES OVERNIGHT.\nBERNADETTE')).toEqual(['BERNADETTE']);
+  });
+
   it('carries a title over a list of names', () => {
     expect(found('Drs Ferreira and Lindqvist examined him')).toEqual(['Drs Ferreira', 'Lindqvist']);
   });
@@ -107,6 +116,14 @@ describe('name detector: posts in mixed case', () => {
 
   it('finds a given name in the middle of a sentence', () => {
     expect(found('Today I helped Gwendolyn walk again after her stroke')).toEqual(['Gwendolyn']);
+  });
+
+  it('finds every name in a list once the list is mostly names', () => {
+    expect(found('Our triplets: Efimiya, Gwendolyn and Bartholomew!')).toEqual(['Efimiya', 'Gwendolyn', 'Bartholomew']);
+  });
+
+  it('finds a name before something only a person does', () => {
+    expect(found('Okonkwo passed away peacefully last night')).toEqual(['Okonkwo']);
   });
 
   it('finds lower-case full names after a strong cue', () => {

@@ -62,6 +62,7 @@ const STRONG_CONTACTS = new Set(STRONG_CONTACT_PHRASES);
 const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?![\\p{L}'’])`, 'iu');
 const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
 const PERSON_AFTER = new RegExp(`^\\s*(?:${alternatives(PERSON_AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
+const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?![\p{L}])/iu;
 const LINE_BEFORE = /(?:^|\n)[ \t>•*-]*$/;
 const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const RELATION_AFTER = new RegExp(
@@ -157,7 +158,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   const relation = RELATION_LAST.has(prevKey) ? RELATION_BEFORE.exec(before) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
-    const confidence = PATIENT_WORDS.has(word) ? patientWordConfidence(ev) : relationConfidence(ev, run, mode);
+    const confidence = PATIENT_WORDS.has(word) ? (lowerInCapitals ? 0 : patientWordConfidence(ev)) : relationConfidence(ev, run, mode);
     if (confidence >= 0.5) {
       const spanStart = nameStart - before.length + relation.index;
       const inLaw = /^-in-law/i.test(text.slice(spanStart + relation[1]!.length));
@@ -181,7 +182,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   }
 
   if (previous?.cued && nameStart - previous.nameEnd <= 6 && COORDINATED.test(text.slice(previous.nameEnd, nameStart))) {
-    if (!lowerInCapitals && (ev.strong || ev.givenFirst || (mode === 'mixed' && ev.unknown && ev.capitalised))) {
+    if ((!lowerInCapitals && (ev.strong || ev.givenFirst || (mode === 'mixed' && ev.unknown && ev.capitalised))) || (lowerInCapitals && ev.givenFirst)) {
       return accept(nameStart, nameEnd, 0.8, 'Name of a person, listed with another name', fixesFor('someone'), true);
     }
   }
@@ -207,8 +208,14 @@ export function judgeRun(input: RunInput): Accepted | null {
     if (c > confidence) [confidence, message] = [c, 'Name of a person who did something only a person does'];
   }
   // A line of its own that starts with a given name: a signature or the first line of an address.
-  if (ev.givenFirst && ev.words >= 2 && LINE_BEFORE.test(before) && LINE_AFTER.test(after) && !lowerInCapitals) {
-    if (0.8 > confidence) [confidence, message] = [0.8, 'Name of a person on a line of its own'];
+  if (ev.givenFirst && LINE_BEFORE.test(before) && LINE_AFTER.test(after) && !lowerInCapitals) {
+    const c = ev.words >= 2 ? 0.8 : 0.7;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person on a line of its own'];
+  }
+  const lone = run[run.length - 1]!;
+  if (mode === 'upper' && ev.unknown && ev.words === 1 && !lone.key.includes('-') && NOTIFIED_AFTER.test(after) && /[AEIOUY]/.test(lone.text.slice(1))) {
+    // "MAROTTA AWARE": an unknown word that is told things; abbreviations ("CCU", "NSG") rarely have vowels.
+    if (0.6 > confidence) [confidence, message] = [0.6, 'Name of a person who was told something'];
   }
   if (lowerInCapitals && ev.givenFirst && (ACTION_AFTER.test(after) || PERSON_AFTER.test(after))) {
     // "george called early", "margie in to visit": a lower-case given name in a note that uses capitals.

@@ -19,15 +19,20 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
   const before = i > 0 ? tokens[i - 1]! : undefined;
   const titled = before !== undefined && isTitle(before) && adjacentAfterTitle(text, before, first);
   const related = before !== undefined && RELATIONS.has(before.key) && first.shape === 'title';
-  const starts = titled ? mayFollowTitle(first, before, mode) : mayBeNamePart(first, mode, true) || (related && mayFollowRelation(first));
+  const starts = titled
+    ? mayFollowTitle(first, before, mode)
+    : mayBeNamePart(first, mode, true) || (related && mayFollowRelation(first)) || startsWithBareInitial(tokens, i, text);
   if (!starts) return i;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_RUN) {
     const next = tokens[j]!;
-    if (!adjacent(text, tokens[j - 1]!, next)) break;
-    // After an initial comes a surname, whatever else it spells ("E. Welsh").
-    const afterInitial = tokens[j - 1]!.shape === 'initial' && next.shape !== 'lower' && factsOf(next).anyName;
-    if (!afterInitial && !mayBeNamePart(next, mode, false)) break;
+    const last = tokens[j - 1]!;
+    if (!adjacent(text, last, next)) break;
+    // After an initial or a given name comes a surname, whatever else it spells ("E. Welsh", "Rita Hickey",
+    // "Dr Ferdinand Halfpenny"), as long as it is capitalised like the name and not an everyday word.
+    const surnameSlot = isInitial(last) || (titled && j === i + 1) || (last.shape !== 'lower' && factsOf(last).given);
+    const surname = surnameSlot && next.shape !== 'lower' && next.shape !== 'other' && !isCueWord(next.key) && mayBeSurname(next);
+    if (!surname && !mayBeNamePart(next, mode, false)) break;
     // In capitalised text a lower-case word does not lead into capitalised ones ("heard Laura Carvalho").
     if (mode !== 'lower' && first.shape === 'lower' && next.shape !== 'lower') break;
     j++;
@@ -59,7 +64,7 @@ function isCueWord(key: string): boolean {
 }
 
 function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
-  if (token.shape === 'initial') return true;
+  if (isInitial(token)) return true;
   if (token.shape === 'other' || token.text.length < 2) return false;
   if (isCueWord(token.key)) return token.shape === 'title' && mode === 'mixed';
   const facts = factsOf(token);
@@ -75,9 +80,29 @@ function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
   return token.shape === 'title' || facts.anyName || !facts.english || !isEverydayEnglish(token.key);
 }
 
-/** "Husband Rich Martino": after a relation, a capitalised name part may start a name though it is a word. */
+/**
+ * "Husband Rich Martino", "Son, Ed, was": after a relation, a capitalised name part may start a name though
+ * it is also a word or an abbreviation.
+ */
 function mayFollowRelation(token: Token): boolean {
-  return !isCueWord(token.key) && factsOf(token).anyName;
+  const facts = factsOf(token);
+  return facts.given || (!isCueWord(token.key) && facts.anyName);
+}
+
+function mayBeSurname(token: Token): boolean {
+  if (token.text.length < 2) return false;
+  const facts = factsOf(token);
+  return facts.anyName || !facts.english || !isEverydayEnglish(token.key);
+}
+
+/** "J SMITH ORDERED": a bare capital letter (not the words "A" or "I") before a recorded surname. */
+function startsWithBareInitial(tokens: readonly Token[], i: number, text: string): boolean {
+  const first = tokens[i]!;
+  const next = tokens[i + 1];
+  if (first.text.length !== 1 || first.shape !== 'upper' || first.key === 'a' || first.key === 'i' || !next) return false;
+  if (next.start - first.end !== 1 || text[first.end] !== ' ' || next.shape === 'lower') return false;
+  const facts = factsOf(next);
+  return facts.name && !facts.english;
 }
 
 function mayBeNamePart(token: Token, mode: CaseMode, first: boolean): boolean {
