@@ -276,6 +276,7 @@ describe('accessibility', () => {
       ['policy.accessibility.all-caps', 'PLEASE GET YOUR FLU SHOT TODAY'],
     ]);
     expect(ruleIds('The ICU and ER teams at UCSF met the CDC today.')).toEqual([]);
+    expect(ruleIds('Open in AK AL AR CA GA ID KY and MN.')).toEqual([]);
   });
 
   it('flags a wall of emoji but not one or two', () => {

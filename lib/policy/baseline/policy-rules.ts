@@ -113,7 +113,8 @@ const misinformation: RuleInput[] = [
       terms: [
         'forwarded as received', 'forwarded many times', 'forward this to everyone', 'forward this message',
         'forward to all your contacts', 'send this to everyone', 'send this to all', 'share this with everyone you know',
-        'copy and paste this', 'please forward to', 'pass this on to everyone',
+        'copy and paste this', 'please forward to', 'pass this on to everyone', 'please circulate',
+        'circulate this', 'circulate this information', 'share this information to all', 'share this message with',
       ],
     },
   },

@@ -47,7 +47,8 @@ export const allCapsDetector: Detector = {
       if (isCaps && !(upper === 1 && runStart < 0)) {
         if (runStart < 0) runStart = m.index;
         runEnd = m.index + word.length;
-        words++;
+        // Only words of three or more letters count: a list of codes ("AK AL AR GA") is not shouting.
+        if (upper >= 3) words++;
         letters += upper;
       } else if (neutral && runStart >= 0) {
         runEnd = m.index + word.length;

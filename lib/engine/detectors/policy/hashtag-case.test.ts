@@ -29,7 +29,7 @@ describe('hashtag-camelcase detector', () => {
   });
 
   it('leaves CamelCase, single words and short acronyms alone', () => {
-    expect(detect('#MentalHealthAwareness #healthcare #covid19 #ICU #NHS')).toEqual([]);
+    expect(detect('#MentalHealthAwareness #healthcare #covid19 #ICU #NHS #USA #COVID19')).toEqual([]);
   });
 
   it('flags a long unsplittable tag without a fix', () => {

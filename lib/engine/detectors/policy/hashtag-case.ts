@@ -14,6 +14,7 @@ const ONE_CASE_LETTERS = /^(?:[a-z0-9]+|[A-Z0-9]+)$/;
 const MAX_WORD = 16;
 const UNSPLIT_MIN_LETTERS = 15;
 const MAX_FINDINGS = 200;
+const MAX_ACRONYM = 7;
 
 /** Splits lower-case letters into the fewest known words, or returns null. Linear in length × MAX_WORD. */
 export function splitWords(letters: string): string[] | null {
@@ -66,6 +67,7 @@ export const hashtagCaseDetector: Detector = {
     for (let m = HASHTAG.exec(text); m && out.length < MAX_FINDINGS; m = HASHTAG.exec(text)) {
       const tag = m[1]!;
       if (!ONE_CASE_LETTERS.test(tag) || !/[a-z]{2}|[A-Z]{2}/i.test(tag)) continue;
+      if (tag.length <= MAX_ACRONYM && tag === tag.toUpperCase()) continue; // #NHS, #COVID19, #CDC
       const start = m.index;
       const end = start + m[0].length;
       let split = seen.get(tag);

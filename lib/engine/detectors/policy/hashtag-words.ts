@@ -1,10 +1,11 @@
 /**
  * Words that hashtags in health and organisational posts are commonly built from, for splitting
  * "#mentalhealthawareness" into "#MentalHealthAwareness". Compound words people write as one word
- * ("healthcare", "wellbeing") are listed whole so they are not split.
+ * ("healthcare", "wellbeing") are listed whole so they are not split. Single letters are left out so that
+ * acronyms ("#USA") are not split into "Us" + "A".
  */
 export const HASHTAG_WORDS: ReadonlySet<string> = new Set(
-  `a i am an and are as at be by do for from go get got in is it its my no not of on or our so the to up us we
+  `am an and are as at be by do for from go get got in is it its my no not of on or our so the to up us we
   with you your all any day days week weeks month year new now one two more most best first last next top big
   little good great happy thank thanks love life live living lives well wellness wellbeing health healthy
   healthcare care caring cares mental physical public global community family families kids kid child
