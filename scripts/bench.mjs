@@ -15,6 +15,7 @@ const benchDir = path.join(root, '.bench');
 const SECTIONS = [
   { name: 'engine', run: benchEngine },
   { name: 'cli', run: benchCli },
+  { name: 'browser', run: benchBrowser },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -186,6 +187,27 @@ async function benchCli() {
     rows: [{ measure: 'CLI check --jsonl over the deid set (2,434 notes), median of 3', value: `${median.toFixed(2)} s`, budget: '< 5 s', ok: median < 5 }],
     data: { deidSeconds: runs, deidMedianSeconds: median },
   };
+}
+
+/** Browser figures (scripts/bench/browser.ts): needs the extension built (`npm run build`) and Chromium. */
+async function benchBrowser() {
+  // Bundled beside the e2e harness, whose paths (the built extension, the fixtures) are relative to itself.
+  const outfile = path.join(root, 'tests/e2e/.bench-browser.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/bench/browser.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    external: ['../fixtures/build.mjs'],
+    alias: { '@': root },
+    logLevel: 'warning',
+  });
+  const { benchBrowser: run } = await import(pathToFileURL(outfile).href);
+  return run();
 }
 
 // ---------------------------------------------------------------------------------------------------------
