@@ -136,6 +136,21 @@ describe('facility names', () => {
 
   it('finds a named ward after a transfer', () => {
     expect(found('Plan: transfer to Whitcomb 4 when a bed opens')).toEqual(['Whitcomb 4']);
+    expect(found('will transfer to pellinore 3 tomorrow')).toEqual(['pellinore 3']);
+  });
+
+  it('finds a named ward with its floor after "on", "from" or "back to"', () => {
+    expect(found('HR DROPPED TO 40S ON HADLOW 5 LAST NIGHT')).toEqual(['HADLOW 5']);
+    expect(found('Came up from Whitcomb 2 with chest pain')).toEqual(['Whitcomb 2']);
+  });
+
+  it('finds later bare mentions of a ward or hospital found once with a cue', () => {
+    expect(found('ADMITTED TO HADLOW 3. HADLOW3 STAFF CALLED, HADLOW TEAM AWARE')).toEqual(['HADLOW 3', 'HADLOW3', 'HADLOW']);
+    expect(found('Sent from Ferncliff Hospital. Records from Ferncliff are pending.')).toEqual([
+      'Ferncliff Hospital',
+      'Ferncliff',
+    ]);
+    expect(found('Seen at Mercy Clinic; the staff there have mercy on no one')).toEqual(['Mercy Clinic']);
   });
 
   it('ignores facilities without a proper name', () => {
@@ -165,6 +180,11 @@ describe('near-misses', () => {
     'PAsat 84. ST 120s with dopamine',
     'New clot sent to BB. Pt has 5 u ready',
     'pt on Lasix 40 and Coumadin 5 today',
+    'TO RECEIVE 2 MORE UNITS THIS AM',
+    'weaned down from 10 to currently 8',
+    'in the last 7 months she was intubated 4 times',
+    'ON PRESSURE SUPPORT 5, UP TO CHAIR X2, TO BED 2',
+    'I got a new iPhone 8 on July 4',
   ])('reports nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -10,6 +10,7 @@
 import type { Candidate, Detector } from '../detector';
 import { findFacilities } from './location/facility';
 import { findPlaces } from './location/places';
+import { findRepeats } from './location/repeats';
 import type { LocationKind, LocationSpan } from './location/span';
 import { findStreetAddresses } from './location/street-address';
 import { findZipCodes } from './location/zip';
@@ -77,12 +78,8 @@ export const locationDetector: Detector = {
     'Street addresses, PO boxes, ZIP codes, towns, counties and facility names — 45 CFR 164.514(b)(2)(i)(B); ' +
     'places from the GeoNames gazetteer (CC-BY 4.0), restricted ZIP3s from the HHS de-identification guidance.',
   detect({ text }) {
-    const spans = resolveOverlaps([
-      ...findStreetAddresses(text),
-      ...findZipCodes(text),
-      ...findFacilities(text),
-      ...findPlaces(text),
-    ]);
+    const found = [...findStreetAddresses(text), ...findZipCodes(text), ...findFacilities(text), ...findPlaces(text)];
+    const spans = resolveOverlaps([...found, ...findRepeats(text, found)]);
     return spans.map((span) => {
       const candidate: Candidate = {
         start: span.start,

@@ -10,7 +10,7 @@
  */
 import { PLACE_NAMES } from './gazetteer-data';
 import type { LocationSpan } from './span';
-import { foldPlaceName, isCapitalised, isShoutedAround } from './text-shape';
+import { foldPlaceName, isCapitalised, isLowerCaseAround, isShoutedAround } from './text-shape';
 
 // Facility words that make the proper name before them a facility even in capitals-only or lower-case notes.
 const STRONG_FACILITY =
@@ -85,14 +85,13 @@ const INITIALS_CUE_AFTER = /^\s+(?:ED|ER|EW|ICU|CCU|cath|lab|clinic|hospital|cam
 const LOWER_INITIALS = /(?<=(?:^|[^\p{L}])(?:to|at|from)\s+)[a-z]h\b/gu;
 const NOT_LOWER_INITIALS = new Set(['oh', 'uh', 'ah', 'eh', 'sh', 'ch', 'th', 'ph', 'nh', 'bh', 'dh', 'fh', 'hh', 'ih', 'lh', 'rh', 'wh']);
 
-// A ward named after a building, with its floor, after a transfer: "transfer to Reisman 2", "ON FARR 6".
-const NAMED_WARD = new RegExp(
-  '(?:\\b(?:transfer(?:red|ring)?|transfered|xfer(?:red)?|tx(?:\'d|d)?|c/o|called\\s+out|admitted|adm|sent|go|going|' +
-    'went|pt|moved|returned|arrived|received|called|today)\\s+(?:back\\s+|out\\s+|again\\s+)?(?:to|from)\\s+' +
-    '|\\b(?:intubated|asystolic|distress|found)\\s+on\\s+|\\btransfer\\s+|\\b(?:plan|p)\\s*:\\s*(?:to\\s+)?)' +
-    '(\\p{L}{4,})\\s{0,2}(\\d{1,2})(?![\\p{L}\\d%]|[.:]\\d|\\s*(?:mg|mcg|units?|ml|cc|l|x)\\b)',
-  'giu',
-);
+// A ward named after a building, with its floor: "transfer to Reisman 2", "ON FARR 6", "from Whitcomb 3".
+// ASCII-only and without the u flag: this runs over every note, and building names are written in ASCII.
+const NAMED_WARD =
+  /\b(?:to|from|on|at|in|transfer|plan\s*:|p\s*:)\s+(?:the\s+)?([a-z]{4,})[ \t]{0,2}(\d|1[0-4])(?![\w%]|[.:/,-]\d|\s*(?:mg|mcg|units?|ml|cc|l|x|times|hrs?|hours?|days?|am|pm)\b)/gi;
+// A movement verb before "to"/"from" makes the ward more certain than a bare "on"/"in".
+const WARD_TRANSFER_BEFORE =
+  /\b(?:transfer(?:red|ring)?|transfered|xfer(?:red)?|tx(?:'d|d)?|c\/o|called\s+out|admitted|adm|sent|go|going|went|moved|returned|arrived|received|called|back|again)\s+(?:\w+\s+)?$/i;
 const NOT_WARD = new Set(
   ('floor bed room unit pod ward area level step stepdown tele telemetry bay icu ccu micu sicu csru nicu picu ' +
     'ctic tsicu pacu rehab cath home dialysis surgery radiology ct mri or ed er nursing house from with over ' +
@@ -103,7 +102,12 @@ const NOT_WARD = new Set(
     'flagyl levaquin cipro bactrim potassium kcl magnesium calcium phos sodium bicarb albumin ffp prbc plts ' +
     'platelets units hours days weeks months minutes times doses bags liter high upper lower about around ' +
     'approx baseline only less more than over under room time phase stage grade level type class given give ' +
-    'take start started cont continue need needs change increase decrease check repeat wean titrate').split(' '),
+    'take start started cont continue need needs change increase decrease check repeat wean titrate ' +
+    'least most page chapter section version part round game season volume gate terminal platform step zone ' +
+    'tier phase levo vaso pitressin dobut nitro neosynephrine pressors pressure support trach nasal peep ' +
+    'january february march april june july august september october november december sept ' +
+    'monday tuesday wednesday thursday friday saturday sunday week weeks year years last next first past ' +
+    'receive recieve transfuse infuse give get have make keep hold draw send').split(' '),
 );
 
 function placeNames(): Set<string> {
@@ -112,6 +116,7 @@ function placeNames(): Set<string> {
 }
 let placeSet: Set<string> | null = null;
 
+const NAME_WORD = /^[\p{L}][\p{L}\p{M}'’-]*/u;
 const NAME_TOKEN_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)([ \t]+|-)$/u;
 const MAX_NAME_WORDS = 4;
 
@@ -166,7 +171,10 @@ export function findFacilities(text: string): LocationSpan[] {
     if (start < 0) continue;
     const tail = FACILITY_TAIL.exec(text.slice(end, end + 60));
     if (tail) FACILITY_WORD.lastIndex = end += tail[0].length;
-    out.push({ start, end, confidence: strong || tail ? 0.9 : 0.8, kind: 'facility' });
+    const name = NAME_WORD.exec(text.slice(start, start + 40))?.[0];
+    const span: LocationSpan = { start, end, confidence: strong || tail ? 0.9 : 0.8, kind: 'facility' };
+    if (name && !GENERIC.has(name.toLowerCase())) span.name = name;
+    out.push(span);
   }
   SAINT.lastIndex = 0;
   for (let m = SAINT.exec(text); m; m = SAINT.exec(text)) {
@@ -203,8 +211,14 @@ export function findFacilities(text: string): LocationSpan[] {
   }
   NAMED_WARD.lastIndex = 0;
   for (let m = NAMED_WARD.exec(text); m; m = NAMED_WARD.exec(text)) {
-    if (NOT_WARD.has(m[1]!.toLowerCase())) continue;
-    out.push({ start: m.index + m[0].lastIndexOf(m[1]!), end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+    const ward = m[1]!;
+    // Adverbs ("down to currently 8") are no building names.
+    if (NOT_WARD.has(ward.toLowerCase()) || /ly$/i.test(ward)) continue;
+    // Mixed-case text writes a building's name capitalised ("Reisman 4"); "iPhone 8", "version 2" are not.
+    const start = m.index + m[0].lastIndexOf(ward);
+    const moved = WARD_TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!moved && !/^[A-Z](?:[a-z]+|[A-Z]+)$/.test(ward) && !isLowerCaseAround(text, start, start + ward.length)) continue;
+    out.push({ start, end: m.index + m[0].length, confidence: moved ? 0.8 : 0.7, kind: 'facility', name: ward });
   }
   return out;
 }

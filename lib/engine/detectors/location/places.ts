@@ -187,7 +187,7 @@ export function findPlaces(text: string): LocationSpan[] {
       const end = tokens[hit.end]!.end;
       if (hit.kind !== 'region') {
         const confidence = placeConfidence(text, t.start, end, t.word, hit.kind === 'ambiguous');
-        if (confidence > 0) out.push({ start: t.start, end, confidence, kind: 'place' });
+        if (confidence > 0) out.push({ start: t.start, end, confidence, kind: 'place', name: text.slice(t.start, end) });
       }
       i = hit.end;
       continue;
@@ -202,7 +202,7 @@ export function findPlaces(text: string): LocationSpan[] {
     const end = tokens[j]!.end;
     const company = COMPANY_WORD.test(tokens[j]!.word) || NOT_A_PLACE_AFTER.test(text.slice(end, end + 16));
     if (!company && !isStateOrCountry(foldPlaceName(text.slice(t.start, end)))) {
-      out.push({ start: t.start, end, confidence: 0.75, kind: 'place' });
+      out.push({ start: t.start, end, confidence: 0.75, kind: 'place', name: text.slice(t.start, end) });
     }
     i = j;
   }
