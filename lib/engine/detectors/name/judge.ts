@@ -117,7 +117,9 @@ export function judgeRun(input: RunInput): Accepted | null {
   if (isAllowed(run, text.slice(nameStart, nameEnd), allowedNames)) return null;
 
   const ev = evidence(run);
-  const before = text.slice(Math.max(0, nameStart - 48), nameStart);
+  // The text before the name is read only when a cue or a sentence-start check needs it.
+  let beforeText: string | null = null;
+  const before = (): string => (beforeText ??= text.slice(Math.max(0, nameStart - 48), nameStart));
   const prev = start > 0 ? tokens[start - 1]! : undefined;
   // "daughter-in-law" is a daughter; "COPING-SISTER" ends in one.
   const prevKey = prev && nameStart - prev.end <= 6 ? prev.key.replace(/-in-law$/, '').split('-').at(-1)! : '';
@@ -130,14 +132,14 @@ export function judgeRun(input: RunInput): Accepted | null {
     cued,
   });
 
-  const title = TITLE_LAST.has(prevKey) ? TITLE_BEFORE.exec(before) : null;
+  const title = TITLE_LAST.has(prevKey) ? TITLE_BEFORE.exec(before()) : null;
   if (title) {
     const key = title[1]!.toLowerCase();
     const isPatient = PATIENT_TITLES.has(key);
     // "ms con't": after a courtesy title in lower case, only a dictionary name counts.
     if (!(isPatient && lowerInCapitals && !ev.facts[0]!.name)) {
       const titleWord = title[1]! + title[2]!;
-      const spanStart = nameStart - before.length + title.index;
+      const spanStart = nameStart - before().length + title.index;
       const atSentenceStart = SENTENCE_BREAK.test(text.slice(Math.max(0, spanStart - 4), spanStart));
       const noun = isPatient ? 'the patient' : key.startsWith('prof') ? 'the professor' : 'the doctor';
       const replacement = atSentenceStart ? noun[0]!.toUpperCase() + noun.slice(1) : noun;
@@ -147,7 +149,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   }
   if (ev.clinical || ORGANISATION_AFTER.test(after)) return null;
 
-  const role = ROLE_LAST.has(prevKey) ? ROLE_BEFORE.exec(before) : null;
+  const role = ROLE_LAST.has(prevKey) ? ROLE_BEFORE.exec(before()) : null;
   // "NP Djuric made aware": an unknown word after a role needs a second cue, since notes write "NURSE
   // UNABLE TO", "HO CURRENTLY".
   if (role && !ev.onlyInitials && (ev.strong || ev.givenFirst || (ev.unknown && ACTION_AFTER.test(after)))) {
@@ -155,12 +157,12 @@ export function judgeRun(input: RunInput): Accepted | null {
     return accept(nameStart, nameEnd, confidence, `Name of a person, after '${role[1]!}'`, fixesFor('someone'), true);
   }
 
-  const relation = RELATION_LAST.has(prevKey) ? RELATION_BEFORE.exec(before) : null;
+  const relation = RELATION_LAST.has(prevKey) ? RELATION_BEFORE.exec(before()) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
     const confidence = PATIENT_WORDS.has(word) ? (lowerInCapitals ? 0 : patientWordConfidence(ev)) : relationConfidence(ev, run, mode);
     if (confidence >= 0.5) {
-      const spanStart = nameStart - before.length + relation.index;
+      const spanStart = nameStart - before().length + relation.index;
       const inLaw = /^-in-law/i.test(text.slice(spanStart + relation[1]!.length));
       const relationText = text.slice(spanStart, spanStart + relation[1]!.length + (inLaw ? 7 : 0));
       return accept(spanStart, nameEnd, confidence, `Name of a person, after '${relationText}'`, fixesFor(relationText, `Keep only "${relationText}"`), true);
@@ -170,7 +172,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   const credential = CREDENTIAL_AFTER.exec(after);
   if (credential && !ev.onlyInitials) {
     // An unknown word before a credential is a name in a signature ("Kozicki, RRT" on a line of its own).
-    const signature = /^\s*,/.test(after) && /(?:^|\n)[ \t]*$/.test(before);
+    const signature = /^\s*,/.test(after) && /(?:^|\n)[ \t]*$/.test(before());
     const confidence = ev.strong || ev.givenFirst ? 0.9 : ev.facts[0]!.given || ev.allNames ? 0.85 : ev.unknown && signature ? 0.75 : 0;
     if (confidence > 0) {
       const spanEnd = nameEnd + credential.index + credential[0].length;
@@ -189,7 +191,7 @@ export function judgeRun(input: RunInput): Accepted | null {
 
   let confidence = 0;
   let message = '';
-  const contact = CONTACT_LAST.has(prevKey) ? CONTACT_BEFORE.exec(before) : null;
+  const contact = CONTACT_LAST.has(prevKey) ? CONTACT_BEFORE.exec(before()) : null;
   if (contact) {
     const phrase = contact[1]!.toLowerCase().replace(/\s+/g, ' ');
     confidence = contactConfidence(ev, run, mode, STRONG_CONTACTS.has(phrase));
@@ -208,7 +210,7 @@ export function judgeRun(input: RunInput): Accepted | null {
     if (c > confidence) [confidence, message] = [c, 'Name of a person who did something only a person does'];
   }
   // A line of its own that starts with a given name: a signature or the first line of an address.
-  if (ev.givenFirst && LINE_BEFORE.test(before) && LINE_AFTER.test(after) && !lowerInCapitals) {
+  if (ev.givenFirst && LINE_BEFORE.test(before()) && LINE_AFTER.test(after) && !lowerInCapitals) {
     const c = ev.words >= 2 ? 0.8 : 0.7;
     if (c > confidence) [confidence, message] = [c, 'Name of a person on a line of its own'];
   }
@@ -287,13 +289,13 @@ function contactConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, 
 }
 
 /** No cue: dictionaries, and capitalisation where the text is in mixed case. */
-function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, before: string): number {
+function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, before: () => string): number {
   if (ev.onlyInitials) return 0;
   if (mode === 'mixed') {
     if (!run.every((t) => t.shape === 'title' || isInitial(t))) return 0;
     // "English", "German", "Hudson": a nationality or place on its own is not a person.
     if (ev.words === 1 && isProperNonPerson(run[0]!.key)) return 0;
-    const sentenceStart = SENTENCE_BREAK.test(before);
+    const sentenceStart = SENTENCE_BREAK.test(before());
     if (ev.words >= 2) {
       if (ev.givenFirst) return 0.9;
       if (ev.strongWithoutInitials) return sentenceStart ? 0.6 : 0.8;
