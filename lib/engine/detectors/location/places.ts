@@ -72,6 +72,7 @@ const NOT_A_PLACE_WORD = new Set(
 const CUE_LAST_WORDS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'into', 'for']);
 const COUNTY = /\b(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}(?:County|Parish|Borough|Township)\b|\b(?:\p{Lu}+\s+){1,3}(?:COUNTY|PARISH|TOWNSHIP)\b/gu;
 const NEIGHBOURHOOD = /\b(?:the\s+)?((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})(?:neighbou?rhood|district|barrio|suburb)\b/gu;
+const AREA_WORD = /county|parish|borough|township|neighbou?rhood|district|barrio|suburb/i;
 const NAME_LIST_AFTER = /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)[ \t]+\p{Lu})/u;
 const NAME_LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,[ \t]*|[ \t](?:and|&)[ \t]+)$/u;
 // A state after the name ("Hampton, VA", "Towson, Maryland") makes it a place whatever the case.
@@ -206,7 +207,9 @@ export function findPlaces(text: string): LocationSpan[] {
     }
     i = j;
   }
-  for (const re of [COUNTY, NEIGHBOURHOOD]) {
+  // Both patterns end in one of a few words; most texts hold none, and then the scan is skipped.
+  const areaWords = AREA_WORD.test(text);
+  for (const re of areaWords ? [COUNTY, NEIGHBOURHOOD] : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // In capitals the match can start with the cue ("RESIDENT OF CECIL COUNTY"): drop such words.

@@ -73,6 +73,10 @@ const STANDALONE_UNIT = new RegExp(`\\b(?:${anyCase('apt apartment suite')}|Ste|
 const NAMED_STREET =
   /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|(?:St|Ave|Rd|Blvd)\.(?!\s*\p{Lu}\p{Ll}))/gu;
 
+// Cheap tests (no u flag) that let a text without the keywords skip the costlier patterns above.
+const LEADING_WORD_PRESENT = new RegExp(`(?:${LEADING_STREET_WORD})\\.?\\s`);
+const NAMED_STREET_SUFFIX = /Street|Avenue|Road|Boulevard|Lane|Drive|Terrace|Parkway|Highway|(?:St|Ave|Rd|Blvd)\./;
+
 // Words that never start or end a street name: units after a dose ("2 mg q4h"), function words, clinical
 // words that a house-number-like count precedes ("2 PER DR. SMITH", "5 units").
 const NOT_STREET_WORD = new Set(
@@ -199,7 +203,7 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     }
     push(m.index, end, 0.9);
   }
-  LEADING_WORD_STREET.lastIndex = 0;
+  LEADING_WORD_STREET.lastIndex = LEADING_WORD_PRESENT.test(text) ? 0 : text.length;
   for (let m = LEADING_WORD_STREET.exec(text); m; m = LEADING_WORD_STREET.exec(text)) {
     if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
     push(m.index, m.index + m[0].length, 0.85);
@@ -229,7 +233,7 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     if (!hasAddressCue(text, m.index) || !plausibleStreetName(wordsOf(m[1]!))) continue;
     push(m.index, m.index + m[0].length, 0.8);
   }
-  CORNER.lastIndex = 0;
+  CORNER.lastIndex = /corner/i.test(text) ? 0 : text.length;
   for (let m = CORNER.exec(text); m; m = CORNER.exec(text)) {
     if (!plausibleCorner(m[1]!, m[2]!)) continue;
     const end = m.index + m[0].trimEnd().length;
@@ -243,7 +247,7 @@ export function findStreetAddresses(text: string): LocationSpan[] {
   for (let m = STANDALONE_UNIT.exec(text); m; m = STANDALONE_UNIT.exec(text)) {
     out.push({ start: m.index, end: extendBlock(text, m.index + m[0].length), confidence: 0.8, kind: 'address' });
   }
-  NAMED_STREET.lastIndex = 0;
+  NAMED_STREET.lastIndex = NAMED_STREET_SUFFIX.test(text) ? 0 : text.length;
   for (let m = NAMED_STREET.exec(text); m; m = NAMED_STREET.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, kind: 'address' });
   }
