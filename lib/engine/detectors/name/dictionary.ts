@@ -45,13 +45,6 @@ function load(): Lists {
   return lists;
 }
 
-/** Lower case with diacritics removed, the form the lists hold ("Šušulić" → "susulic"). */
-export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-}
-
 export interface WordFacts {
   /** A common given name in some culture. */
   given: boolean;
@@ -70,7 +63,7 @@ export interface WordFacts {
 
 // Drafts repeat their words; remembering the answers keeps long texts fast. Bounded so a paste of random
 // words cannot grow it without limit.
-const MAX_REMEMBERED = 20_000;
+const MAX_REMEMBERED = 50_000;
 const remembered = new Map<string, WordFacts>();
 
 /** What the dictionaries know about one folded word; an inflected English form counts as English. */

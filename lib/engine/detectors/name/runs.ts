@@ -3,7 +3,7 @@ import type { CaseMode, Token } from './tokens';
 import { CLINICIAN_TITLES, CREDENTIALS, NEVER_NAMES, PATIENT_TITLES, RELATIONS, ROLES } from './vocabulary';
 
 /** A name is at most this many words ("Mary Anne de Souza"); longer runs are read as several. */
-export const MAX_RUN = 4;
+const MAX_RUN = 4;
 
 const NO_FACTS: WordFacts = { given: false, family: false, name: false, anyName: false, english: false };
 
@@ -51,7 +51,7 @@ export function isInitial(token: Token): boolean {
   return token.shape === 'initial' || (token.text.length === 1 && token.shape === 'upper');
 }
 
-export function isTitle(token: Token): boolean {
+function isTitle(token: Token): boolean {
   return PATIENT_TITLES.has(token.key) || CLINICIAN_TITLES.has(token.key);
 }
 

@@ -22,9 +22,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const NON_ASCII = /[^\x00-\x7f]/; // eslint-disable-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -37,7 +35,8 @@ export function tokenize(text: string): Token[] {
 }
 
 function keyOf(word: string): string {
-  let key = word.toLowerCase().replace(/’/g, "'");
+  let key = word.toLowerCase();
+  if (key.includes('’')) key = key.replace(/’/g, "'");
   if (key.endsWith("'s")) key = key.slice(0, -2);
   return NON_ASCII.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key;
 }
@@ -55,10 +54,14 @@ function isInitial(text: string, start: number): boolean {
 function shapeOf(word: string, text: string, start: number): Shape {
   const next = text.charCodeAt(start + word.length);
   if (next >= 48 && next <= 57) return 'other';
-  if (word.length === 1) return isInitial(text, start) ? 'initial' : UPPER_START.test(word) ? 'upper' : 'lower';
-  const stem = word.replace(/['’]s$/i, '');
-  if (!UPPER_START.test(stem)) return 'lower';
-  if (!HAS_LOWER.test(stem)) return 'upper';
+  if (word.length === 1) return isInitial(text, start) ? 'initial' : word !== word.toLowerCase() ? 'upper' : 'lower';
+  // Case tests by comparison with the case-mapped string: no per-token regex on the common path.
+  const stem = /['’][sS]$/.test(word) ? word.slice(0, -2) : word;
+  const head = stem[0]!;
+  if (head === head.toLowerCase()) return 'lower';
+  if (stem === stem.toUpperCase()) return 'upper';
+  const rest = stem.slice(1);
+  if (rest === rest.toLowerCase()) return 'title';
   return INNER_CAPITAL.test(stem) && !CAPITALISED_PREFIX.test(stem) ? 'other' : 'title';
 }
 
