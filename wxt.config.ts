@@ -7,7 +7,12 @@ export default defineConfig({
   manifest: {
     name: 'PHI Guard',
     description: 'Checks social-media drafts for patient health information and policy problems, on your device.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // Enterprise policy keys (Chrome/Edge `3rdparty` extension policy); see lib/background/managed-policy.ts.
+    storage: { managed_schema: 'managed_schema.json' },
+    // A fixed public key pins the id of unpacked installs (ooegekdpbnhnenmpjcjbkieofkhobolh), so an enterprise
+    // policy written for that id applies to them; the store assigns store installs their own id.
+    key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsvAM1BsJrKB0jTxTU+Xi538V6oxyD4yFoxDyGC8qA+h+GtDynHng2Uw76pI7UajzbowV+NiPpPhSxjjvSFiKQmRfGhQsoNWU29gzhWaVW1oTFvCAcuJZ5coS4WYh791nHcnL52xP3KAv4R7s+hqRg184SsB4LPKohhqlhtv0J/vMZS5WW9YC07l6tOoNuzEaWF5Qy3vrwK8jrOZ1vLfEAwIy0WIcdD5i3rRo9jDj1WYQvtXT4pjegJDSCsBACPORn4w2LzSlMHhmkBI9bbYOY5ahKEJuL7zzNOc7sAVMAQaptlml+426BhZkmsUh1ZYPR56QDTQMoOO6ZnVQtTf6LQIDAQAB',
   },
   hooks: {
     // The content script runs on every page load of the sites and has a 60 KB gzip budget; React DOM alone is

@@ -1,11 +1,23 @@
 import { phiGuardDb } from '@/lib/db';
-import { createBackgroundContext, createRouter, extensionIdentity, prepareStorage, registerRouter, warmUp } from '@/lib/background';
+import {
+  createBackgroundContext,
+  createRouter,
+  extensionIdentity,
+  prepareStorage,
+  registerRouter,
+  startAuditExport,
+  startPackSync,
+  warmUp,
+} from '@/lib/background';
 
 export default defineBackground(() => {
   const db = phiGuardDb();
   const ctx = createBackgroundContext(db);
   // Registered synchronously, before any await, so the message that woke the worker is not missed.
   registerRouter(createRouter(ctx, extensionIdentity()));
+  // The organisation's enterprise policy: signed packs from its URLs, and audit delivery to its endpoint.
+  startPackSync(ctx);
+  startAuditExport(ctx);
   browser.runtime.onInstalled.addListener(() => {
     void prepareStorage(db).catch((error: unknown) => {
       console.error('PHI Guard: preparing storage failed', error instanceof Error ? error.name : '');

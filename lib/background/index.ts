@@ -5,3 +5,6 @@ export { createRouter, registerRouter, extensionIdentity, isTrustedSender, type 
 export { prepareStorage } from './install';
 export { warmUp } from './warm-up';
 export { hashValue } from './hash';
+export { startPackSync, PackSync, PACK_SYNC_ALARM } from './pack-sync';
+export { startAuditExport, AuditExporter, AUDIT_EXPORT_ALARM } from './audit-export';
+export { readManagedPolicy, parseManagedPolicy, MANAGED_POLICY_KEYS } from './managed-policy';

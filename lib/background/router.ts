@@ -9,6 +9,7 @@ import {
 import { dismissInDraft, recordAuditEvent } from './audit-service';
 import { checkDraft } from './check-service';
 import type { BackgroundContext } from './context';
+import { readManagedPolicy, siteSwitchRefusal, withManagedGuard } from './managed-policy';
 import { readSettings, readStatus, readTemplates, switchSite } from './status-service';
 
 export type MessageSender = Browser.runtime.MessageSender;
@@ -60,10 +61,13 @@ async function dispatch(ctx: BackgroundContext, request: BackgroundRequest): Pro
       return { ok: true };
     case 'getSettings':
       return readSettings(ctx);
-    case 'setSiteEnabled':
-      return switchSite(ctx, request);
+    case 'setSiteEnabled': {
+      // The enterprise policy's lock and site lists win over the user's switches.
+      const refusal = siteSwitchRefusal((await readManagedPolicy()).policy, request.site, request.enabled);
+      return refusal ? failure('invalid-message', refusal) : switchSite(ctx, request);
+    }
     case 'getStatus':
-      return readStatus(ctx, request);
+      return withManagedGuard(await readStatus(ctx, request), (await readManagedPolicy()).policy);
     case 'getTemplates':
       return readTemplates(ctx, request);
   }

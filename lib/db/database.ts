@@ -55,6 +55,9 @@ export interface AuditEntry {
   reason?: string;
 }
 
+/** An audit entry queued for export, keyed by its `seq` in the audit log so it is never queued twice. */
+export type QueuedAuditEntry = AuditEntry & { seq: number };
+
 /** Identifies one finding within one draft without its words. */
 export interface DraftFindingKey {
   draftKey: string;
@@ -83,6 +86,8 @@ export class PhiGuardDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'seq'>;
   dismissals!: Table<Dismissal, [string, string, string]>;
   shownFindings!: Table<ShownFinding, [string, string, string]>;
+  /** Audit entries waiting for the admin's audit endpoint to acknowledge them (see `audit-outbox.ts`). */
+  auditOutbox!: Table<QueuedAuditEntry, number>;
 
   /** `options` lets tests give each database its own IndexedDB factory. */
   constructor(options?: DexieOptions) {
@@ -94,6 +99,9 @@ export class PhiGuardDb extends Dexie {
       dismissals: '[draftKey+ruleId+valueHash], draftKey, until',
       shownFindings: '[draftKey+ruleId+valueHash], draftKey, at',
     });
+    // Version 2: the export queue for the enterprise audit endpoint. Its own copy, so clearing the local log
+    // does not withdraw entries the organisation has not received yet.
+    this.version(2).stores({ auditOutbox: 'seq' });
   }
 }
 

@@ -126,17 +126,17 @@ describe('acceptPackText', () => {
 
   it('refuses a lower version than the active one, and a changed pack under the active version number', () => {
     const active = { version: 2, pack: v2 };
-    expect(refusal(acceptPackText(text({ version: 1 }), { now: NOW, active })).reason).toBe(
+    expect(refusal(acceptPackText(text({ version: 1 }), { now: NOW, activeOf: () => active })).reason).toBe(
       'version 1 is older than the active version 2; rollback refused',
     );
-    expect(refusal(acceptPackText(text({ version: 2, name: 'Renamed' }), { now: NOW, active })).code).toBe('same-version-changed');
-    expect(acceptPackText(JSON.stringify(v2), { now: NOW, active })).toMatchObject({ ok: true, unchanged: true });
-    expect(acceptPackText(text({ version: 3 }), { now: NOW, active })).toMatchObject({ ok: true, unchanged: false });
+    expect(refusal(acceptPackText(text({ version: 2, name: 'Renamed' }), { now: NOW, activeOf: () => active })).code).toBe('same-version-changed');
+    expect(acceptPackText(JSON.stringify(v2), { now: NOW, activeOf: () => active })).toMatchObject({ ok: true, unchanged: true });
+    expect(acceptPackText(text({ version: 3 }), { now: NOW, activeOf: () => active })).toMatchObject({ ok: true, unchanged: false });
   });
 
   it('refuses the built-in pack id and a pack other than the one the source delivers', () => {
     expect(refusal(acceptPackText(text({ id: 'phi-guard.baseline', extends: undefined }), { now: NOW })).reason).toBe(
-      'pack id "phi-guard.baseline" is reserved for the built-in pack',
+      'pack ids starting with "phi-guard." are reserved for packs built into PHI Guard',
     );
     expect(refusal(acceptPackText(text({ id: 'org.other' }), { now: NOW, expectedId: 'org.example.social' })).reason).toBe(
       'this source delivers pack "org.example.social", not "org.other"',

@@ -1,4 +1,3 @@
-import { BASELINE_PACK_ID } from './baseline';
 import { packCompileProblems, parsePackText } from './load';
 import { packSchema, type Pack, type PackProblem } from './schema';
 import { SignatureError, verifyPack } from './signature';
@@ -14,6 +13,8 @@ import { SignatureError, verifyPack } from './signature';
 export const MAX_PACK_DEPTH = 32;
 /** Clocks on managed machines drift; a pack published a few minutes "in the future" is not refused for it. */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+/** The built-in baseline's namespace: a pack from outside may not replace it. */
+const RESERVED_PREFIX = 'phi-guard.';
 
 export interface ActiveVersion {
   version: number;
@@ -23,8 +24,8 @@ export interface ActiveVersion {
 export interface AcceptOptions {
   /** Epoch ms. */
   now: number;
-  /** The active version of the pack with the same id, if any: a lower version is refused. */
-  active?: ActiveVersion | undefined;
+  /** The active version of a pack id, if one is stored: a lower version is refused. */
+  activeOf?: ((packId: string) => ActiveVersion | undefined) | undefined;
   /** The pack id this source delivered before; a source may not switch to another pack. */
   expectedId?: string | undefined;
 }
@@ -77,9 +78,9 @@ export function acceptPackText(text: string, options: AcceptOptions): AcceptResu
 }
 
 /** The checks on a validated pack: id, dates, version, and that every rule compiles. */
-export function acceptPack(pack: Pack, { now, active, expectedId }: AcceptOptions): AcceptResult {
-  if (pack.id === BASELINE_PACK_ID) {
-    return refuse('reserved-id', `pack id "${pack.id}" is reserved for the built-in pack`);
+export function acceptPack(pack: Pack, { now, activeOf, expectedId }: AcceptOptions): AcceptResult {
+  if (pack.id.startsWith(RESERVED_PREFIX)) {
+    return refuse('reserved-id', `pack ids starting with "${RESERVED_PREFIX}" are reserved for packs built into PHI Guard`);
   }
   if (expectedId !== undefined && pack.id !== expectedId) {
     return refuse('wrong-id', `this source delivers pack "${expectedId}", not "${pack.id}"`);
@@ -90,6 +91,7 @@ export function acceptPack(pack: Pack, { now, active, expectedId }: AcceptOption
   if (pack.expiresAt !== undefined && Date.parse(pack.expiresAt) <= now) {
     return refuse('expired', `version ${pack.version} expired at ${pack.expiresAt}`);
   }
+  const active = activeOf?.(pack.id);
   if (active) {
     if (pack.version < active.version) {
       return refuse('rollback', `version ${pack.version} is older than the active version ${active.version}; rollback refused`);
