@@ -160,6 +160,21 @@ describe('facility names', () => {
   });
 });
 
+describe('venue names', () => {
+  it('finds the proper name before a club, park, school or church word', () => {
+    expect(found('Kids go to Maple Hollow Elementary now')).toEqual(['Maple Hollow Elementary']);
+    expect(found('Where: BRAMBLEDOWN Country Club.')).toEqual(['BRAMBLEDOWN Country Club']);
+    expect(found('where: little fenwick golf club')).toEqual(['little fenwick golf club']);
+    expect(found('Brought in from Ashcombe Park by EMS')).toEqual(['Ashcombe Park']);
+  });
+
+  it('leaves a venue word without a name alone', () => {
+    expect(found('We went to the water park')).toEqual([]);
+    expect(found('I love our local country club')).toEqual([]);
+    expect(found('SHE WALKED TO THE PARK')).toEqual([]);
+  });
+});
+
 describe('near-misses', () => {
   it.each([
     "History of Parkinson's disease",

@@ -13,17 +13,19 @@ import { findPlaces } from './location/places';
 import { findRepeats } from './location/repeats';
 import type { LocationKind, LocationSpan } from './location/span';
 import { findStreetAddresses } from './location/street-address';
+import { findVenues } from './location/venue';
 import { findZipCodes } from './location/zip';
 
 const MESSAGES: Record<LocationKind, string> = {
   address: 'Street address',
   zip: 'ZIP or postal code',
   facility: 'Name of a hospital or care facility',
+  venue: 'Name of a club, park, school or church',
   place: 'Town, city, county or neighbourhood',
 };
 
-// Addresses outrank the town or ZIP inside them; a facility outranks the town in its name.
-const RANK: Record<LocationKind, number> = { address: 4, facility: 3, zip: 2, place: 1 };
+// Addresses outrank the town or ZIP inside them; a facility or venue outranks the town in its name.
+const RANK: Record<LocationKind, number> = { address: 4, facility: 3, venue: 3, zip: 2, place: 1 };
 
 function fixesFor(span: LocationSpan): Candidate['fixes'] {
   switch (span.kind) {
@@ -41,6 +43,8 @@ function fixesFor(span: LocationSpan): Candidate['fixes'] {
         { label: 'Say "a local hospital"', replacement: 'a local hospital' },
         { label: 'Say "another facility"', replacement: 'another facility' },
       ];
+    case 'venue':
+      return [{ label: 'Say "a local venue"', replacement: 'a local venue' }];
     case 'place':
       return [
         { label: 'Say "our area"', replacement: 'our area' },
@@ -75,10 +79,10 @@ function resolveOverlaps(spans: LocationSpan[]): LocationSpan[] {
 export const locationDetector: Detector = {
   id: 'location',
   description:
-    'Street addresses, PO boxes, ZIP codes, towns, counties and facility names — 45 CFR 164.514(b)(2)(i)(B); ' +
+    'Street addresses, PO boxes, ZIP codes, towns, counties, facility and venue names — 45 CFR 164.514(b)(2)(i)(B); ' +
     'places from the GeoNames gazetteer (CC-BY 4.0), restricted ZIP3s from the HHS de-identification guidance.',
   detect({ text }) {
-    const found = [...findStreetAddresses(text), ...findZipCodes(text), ...findFacilities(text), ...findPlaces(text)];
+    const found = [...findStreetAddresses(text), ...findZipCodes(text), ...findFacilities(text), ...findVenues(text), ...findPlaces(text)];
     const spans = resolveOverlaps([...found, ...findRepeats(text, found)]);
     return spans.map((span) => {
       const candidate: Candidate = {

@@ -1,5 +1,5 @@
 /** What each location finder reports; `location.ts` turns these into candidates with messages and fixes. */
-export type LocationKind = 'address' | 'zip' | 'facility' | 'place';
+export type LocationKind = 'address' | 'zip' | 'facility' | 'venue' | 'place';
 
 export interface LocationSpan {
   start: number;
