@@ -4,6 +4,7 @@ import type { Candidate } from '../engine/detector';
 import type { Match } from './schema';
 import { findDetector } from '../engine/detectors';
 import type { MatchInput } from '../engine/policy';
+import { TermAutomaton } from './term-automaton';
 
 /** A compiled `match`: finds spans in the prepared text. Throws `MatcherError` when the match is unusable. */
 export type Matcher = (input: MatchInput) => Candidate[];
@@ -30,25 +31,21 @@ export function compileMatch(match: Match): Matcher {
 }
 
 /**
- * Whole-word matching of literal terms. The terms are escaped, so the alternation has no ambiguity to
- * backtrack over; longest terms first so "chest pain" wins over "chest".
+ * Whole-word matching of literal terms in linear time (see TermAutomaton). Where matches overlap, the
+ * longest one starting first wins, so "chest pain" is one match rather than "chest" and "chest pain".
  */
 export function compileTerms(terms: readonly string[], caseSensitive = false): Matcher {
-  const alternatives = [...new Set(terms.map((t) => t.trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const re = new RegExp(`(?:${alternatives.join('|')})`, caseSensitive ? 'gu' : 'giu');
+  const automaton = new TermAutomaton(terms, caseSensitive);
   return ({ text }) => {
+    const hits: Candidate[] = [];
+    for (const { start, end } of automaton.scan(text)) {
+      if (isWordBoundary(text, start, end)) hits.push({ start, end, confidence: 1 });
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Candidate[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (isWordBoundary(text, start, end)) out.push({ start, end, confidence: 1 });
+    for (const hit of hits) {
+      const last = out[out.length - 1];
+      if (!last || hit.start >= last.end) out.push(hit);
     }
     return out;
   };
