@@ -23,6 +23,11 @@ describe('prepareText', () => {
     expect(p.toOriginal(5, 7)).toEqual([5, 7]);
   });
 
+  it('keeps the joiners of emoji sequences, which belong to one glyph', () => {
+    const nurse = '\u{1F469}\u200D\u2695\uFE0F';
+    expect(prepareText(`${nurse} on shift`).text).toBe(`${nurse} on shift`);
+  });
+
   it('keeps emoji surrogate pairs and CRLF intact', () => {
     const original = '\u{1F600}\u200B Jo\r\nAnn';
     const p = prepareText(original);

@@ -16,6 +16,16 @@ export interface PreparedText {
   toOriginal(start: number, end: number): [number, number];
 }
 
+/** A zero-width joiner inside an emoji sequence (👩‍⚕️) is part of one glyph, not an evasion: keep it. */
+function joinsEmoji(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x200d) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  const emojiBefore = (before >= 0xdc00 && before <= 0xdfff) || before === 0xfe0f || (before >= 0x2600 && before <= 0x27bf);
+  const emojiAfter = (after >= 0xd800 && after <= 0xdbff) || (after >= 0x2600 && after <= 0x27bf);
+  return emojiBefore && emojiAfter;
+}
+
 export function prepareText(original: string): PreparedText {
   // Fast path: most drafts have nothing to fold, and then offsets are the identity.
   if (!/[\u200B-\u200D\u2060\uFEFF\u00AD\u180E\u00A0\u2000-\u200A\u202F\u205F\u3000\uFF10-\uFF19]/.test(original)) {
@@ -26,7 +36,7 @@ export function prepareText(original: string): PreparedText {
   const origin: number[] = [];
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
-    if (INVISIBLE.test(ch)) continue;
+    if (INVISIBLE.test(ch) && !joinsEmoji(original, i)) continue;
     const code = ch.charCodeAt(0);
     if (SPACE_LIKE.test(ch)) out.push(' ');
     else if (code >= 0xff10 && code <= 0xff19) out.push(String.fromCharCode(code - 0xff10 + 0x30));
