@@ -4,6 +4,11 @@ import { baselinePack } from './baseline';
 import { compileMatch, compileProximity, MatcherError } from './matchers';
 import type { Pack, Rule, Template } from './schema';
 
+/** The packs do not form a chain the engine can load (a pack extends one that is not there). */
+export class PackChainError extends Error {
+  override name = 'PackChainError';
+}
+
 const DEFAULT_SETTINGS: PolicySettings = {
   blockOnSubmit: true,
   overrideReasonRequired: true,
@@ -106,7 +111,7 @@ function withBase(packs: readonly Pack[]): Pack[] {
   const ids = new Set(chain.map((p) => p.id));
   const wanted = chain.find((p) => p.extends && !ids.has(p.extends))?.extends;
   if (wanted === baselinePack.id) chain.unshift(baselinePack);
-  else if (wanted) throw new Error(`pack extends "${wanted}", which is not loaded`);
+  else if (wanted) throw new PackChainError(`pack extends "${wanted}", which is not loaded`);
   return chain;
 }
 

@@ -24,6 +24,13 @@ export const baselinePack: Pack = packSchema.parse({
   variables: {
     orgName: 'our hospital',
   },
+  // Public-health authorities that correction templates cite; organisations add their own domains.
+  allowLists: {
+    approvedDomains: [
+      'cdc.gov', 'who.int', 'nih.gov', 'medlineplus.gov', 'fda.gov', 'hhs.gov', 'cancer.gov', '988lifeline.org',
+      'vaccines.gov', 'healthcare.gov',
+    ],
+  },
   rules: [...phiRules, ...policyRules],
   templates,
   situations,
