@@ -7,6 +7,8 @@ import { rebaseFindings } from './rebase-findings';
 
 /** Pause in typing before a check; with the check itself this keeps "last keystroke → underline" under 300 ms. */
 export const CHECK_DEBOUNCE_MS = 150;
+// Chrome stops an idle extension service worker after 30 s; any message resets that.
+const KEEP_AWAKE_MS = 20_000;
 
 export interface ComposerSnapshot {
   id: string;
@@ -19,6 +21,11 @@ export interface ComposerSnapshot {
 
 export interface SessionDeps {
   site: string;
+  /**
+   * Wakes the background (a cheap message). Sent when the composer gains focus, and every 20 s while it keeps
+   * it, so the service worker is awake by the time typing pauses: a cold worker must load the engine first.
+   */
+  wake(): void;
   checkDraft(text: string, context: CheckContext, draftKey: string): Promise<Finding[]>;
   highlights: HighlightLayer;
   publish(snapshot: ComposerSnapshot): void;
@@ -54,9 +61,20 @@ export class ComposerSession {
     // Sites also change the text without input events (clearing after posting, inserting a mention).
     const observer = new MutationObserver(onInput);
     observer.observe(element, { childList: true, characterData: true, subtree: true });
+    let keepAwake: ReturnType<typeof setInterval> | undefined;
+    element.addEventListener(
+      'focus',
+      () => {
+        deps.wake();
+        clearInterval(keepAwake);
+        keepAwake = setInterval(() => (element.ownerDocument.activeElement === element ? deps.wake() : clearInterval(keepAwake)), KEEP_AWAKE_MS);
+      },
+      { signal },
+    );
     signal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(this.timer);
+      clearInterval(keepAwake);
       deps.highlights.clear(this.id);
     });
     this.schedule(0);

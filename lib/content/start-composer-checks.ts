@@ -28,6 +28,7 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
         {
           site: adapter.id,
           highlights,
+          wake: () => void sendToBackground({ type: 'getStatus', site: adapter.id }).catch(() => undefined),
           async checkDraft(text, context, draftKey) {
             const response = await sendToBackground({ type: 'check', text, context, draftKey });
             return response.enabled ? response.findings : [];
