@@ -3,8 +3,11 @@ import { check } from '../engine/check';
 import { baselinePack } from './baseline';
 import { baselinePolicy, compilePolicy } from './compile';
 import { makeTestPack } from './test-pack';
+import type { PackInput } from './schema';
 
-const rule = (over: Record<string, unknown>) => ({
+type RuleInput = NonNullable<PackInput['rules']>[number];
+
+const rule = (over: Partial<RuleInput>): RuleInput => ({
   id: 'org.promo.best',
   category: 'policy',
   type: 'promotion',
