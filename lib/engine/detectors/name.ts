@@ -11,7 +11,7 @@
  * linear pass over word tokens.
  */
 import type { Candidate, Detector } from '../detector';
-import { judgeRun, type Accepted } from './name/judge';
+import { ORGANISATION_AFTER, judgeRun, type Accepted } from './name/judge';
 import { factsOf, isInitial, readRun } from './name/runs';
 import { caseMode, tokenize, type CaseMode, type Token } from './name/tokens';
 
@@ -80,6 +80,12 @@ function acceptListedNames(runs: Run[], tokens: readonly Token[], text: string, 
     if (k < runs.length && linked(runs[k - 1]!, runs[k]!)) continue;
     const chain = runs.slice(chainStart, k);
     chainStart = k;
+    // "Davis, Reynolds and Williamson Orchestra": a list that ends in an organisation word is one name of a firm.
+    const lastRun = chain[chain.length - 1]!;
+    if (chain.length >= 2 && ORGANISATION_AFTER.test(text.slice(tokens[lastRun.end - 1]!.end, tokens[lastRun.end - 1]!.end + 30))) {
+      for (const r of chain) r.candidate = null;
+      continue;
+    }
     if (chain.length < MIN_NAME_LIST || !chain.every(listable)) continue;
     // In mixed case any recorded name part counts; in capitals or lower case only a given name does.
     const counts = (r: Run): boolean => {

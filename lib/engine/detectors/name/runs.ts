@@ -1,6 +1,6 @@
 import { isEverydayEnglish, lookUp, type WordFacts } from './dictionary';
 import type { CaseMode, Token } from './tokens';
-import { CLINICIAN_TITLES, CREDENTIALS, NEVER_NAMES, PATIENT_TITLES, RELATIONS, ROLES } from './vocabulary';
+import { CLINICIAN_TITLES, CREDENTIALS, NEVER_NAMES, ORGANISATION_SUFFIXES, PATIENT_TITLES, RELATIONS, ROLES } from './vocabulary';
 
 /** A name is at most this many words ("Mary Anne de Souza"); longer runs are read as several. */
 const MAX_RUN = 4;
@@ -57,6 +57,8 @@ function isTitle(token: Token): boolean {
 
 const CUE_WORDS: ReadonlySet<string> = new Set([
   ...NEVER_NAMES, ...PATIENT_TITLES, ...CLINICIAN_TITLES, ...RELATIONS, ...CREDENTIALS, ...ROLES,
+  // Organisation suffixes end a run, so that "Healthpocket Inc" is judged as "Healthpocket" before "Inc".
+  ...ORGANISATION_SUFFIXES,
 ]);
 
 function isCueWord(key: string): boolean {

@@ -88,6 +88,9 @@ export const PERSON_AFTER_PHRASES: readonly string[] = [
   "'s killers", '’s killers', 'is doing', 'underwent', 'just has to', 'is so', 'was so', 'and i', 'and me',
 ];
 
+/** Organisation suffixes that are never part of a person's name; they end a run of name words. */
+export const ORGANISATION_SUFFIXES = words('inc ltd llc llp plc corp corporation gmbh associates technologies orchestra holdings analytics');
+
 /** Words after a capitalised sequence that make it an organisation, not a person ("Reed Elsevier Inc"). */
 export const ORGANISATION_WORDS: readonly string[] = [
   'inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'group', 'associates', 'technologies',
