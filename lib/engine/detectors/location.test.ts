@@ -116,6 +116,21 @@ describe('towns, cities and counties', () => {
   it('does not report states or countries, which Safe Harbor allows', () => {
     expect(found('She flew to Finland and then drove through Ohio.')).toEqual([]);
   });
+
+  it('covers the state or country written right after a town', () => {
+    expect(found('She was born in Springfield, Illinois and later moved')).toEqual(['Springfield, Illinois']);
+    expect(found('Our cousins live in Lyon, France')).toEqual(['Lyon, France']);
+  });
+
+  it('finds an unknown town before its postal code after "in"', () => {
+    expect(found('The firm opened an office in Kelmarsh Vale 4821 last year')).toEqual(['Kelmarsh Vale 4821']);
+    expect(found('We met in March 2021 in Room 1204')).toEqual([]);
+  });
+
+  it('finds the town line above a country line in a postal address', () => {
+    expect(found('Ines Quellbrandt\n\nSanta Olalla del Monte\nSpain')).toEqual(['Santa Olalla del Monte\nSpain']);
+    expect(found('Dear team,\nThanks for the visit.\nCanada')).toEqual([]);
+  });
 });
 
 describe('facility names', () => {

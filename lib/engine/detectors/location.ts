@@ -13,6 +13,7 @@ import { findPlaces } from './location/places';
 import { findRepeats } from './location/repeats';
 import type { LocationKind, LocationSpan } from './location/span';
 import { findStreetAddresses } from './location/street-address';
+import { findTownLines } from './location/town-lines';
 import { findVenues } from './location/venue';
 import { findZipCodes } from './location/zip';
 
@@ -82,7 +83,7 @@ export const locationDetector: Detector = {
     'Street addresses, PO boxes, ZIP codes, towns, counties, facility and venue names — 45 CFR 164.514(b)(2)(i)(B); ' +
     'places from the GeoNames gazetteer (CC-BY 4.0), restricted ZIP3s from the HHS de-identification guidance.',
   detect({ text }) {
-    const found = [...findStreetAddresses(text), ...findZipCodes(text), ...findFacilities(text), ...findVenues(text), ...findPlaces(text)];
+    const found = [...findStreetAddresses(text), ...findZipCodes(text), ...findFacilities(text), ...findVenues(text), ...findPlaces(text), ...findTownLines(text)];
     const spans = resolveOverlaps([...found, ...findRepeats(text, found)]);
     return spans.map((span) => {
       const candidate: Candidate = {

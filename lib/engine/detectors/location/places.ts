@@ -90,10 +90,18 @@ function tokenize(text: string): Token[] {
 }
 
 function hasStateAfter(text: string, end: number): boolean {
+  return stateTailEnd(text, end) > end;
+}
+
+/**
+ * The end of ", Maryland" or ", VA" after a town, else `end`. The town's finding covers its state or country
+ * ("Springfield, Illinois", "Lyon, France"): alone they are no identifier, but a user rewrites the pair.
+ */
+function stateTailEnd(text: string, end: number): number {
   const m = STATE_AFTER.exec(text.slice(end, end + 20));
-  if (!m) return false;
+  if (!m) return end;
   const state = m[0].replace(/^,\s*/, '');
-  return US_STATE_CODES.has(state.toUpperCase()) || isStateOrCountry(foldPlaceName(state));
+  return US_STATE_CODES.has(state.toUpperCase()) || isStateOrCountry(foldPlaceName(state)) ? end + m[0].length : end;
 }
 
 /** Joins tokens i..j into a lookup key if they are written as one name (single spaces, or "St. Louis"). */
@@ -188,7 +196,8 @@ export function findPlaces(text: string): LocationSpan[] {
       const end = tokens[hit.end]!.end;
       if (hit.kind !== 'region') {
         const confidence = placeConfidence(text, t.start, end, t.word, hit.kind === 'ambiguous');
-        if (confidence > 0) out.push({ start: t.start, end, confidence, kind: 'place', name: text.slice(t.start, end) });
+        const name = text.slice(t.start, end);
+        if (confidence > 0) out.push({ start: t.start, end: stateTailEnd(text, end), confidence, kind: 'place', name });
       }
       i = hit.end;
       continue;
@@ -203,7 +212,7 @@ export function findPlaces(text: string): LocationSpan[] {
     const end = tokens[j]!.end;
     const company = COMPANY_WORD.test(tokens[j]!.word) || NOT_A_PLACE_AFTER.test(text.slice(end, end + 16));
     if (!company && !isStateOrCountry(foldPlaceName(text.slice(t.start, end)))) {
-      out.push({ start: t.start, end, confidence: 0.75, kind: 'place', name: text.slice(t.start, end) });
+      out.push({ start: t.start, end: stateTailEnd(text, end), confidence: 0.75, kind: 'place', name: text.slice(t.start, end) });
     }
     i = j;
   }

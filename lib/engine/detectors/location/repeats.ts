@@ -5,7 +5,7 @@
  * Bounded: at most MAX_NAMES names, each found with indexOf over one lower-cased copy of the text.
  */
 import { hasPlacePrepositionBefore } from './place-cues';
-import type { LocationSpan } from './span';
+import type { LocationKind, LocationSpan } from './span';
 import { isCapitalised, isLowerCaseAround } from './text-shape';
 
 const MAX_NAMES = 12;
@@ -17,20 +17,21 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 export function findRepeats(text: string, spans: readonly LocationSpan[]): LocationSpan[] {
-  const names = new Map<string, string>();
+  const names = new Map<string, { written: string; kind: LocationKind; seen: Set<number> }>();
   for (const span of spans) {
     if (!span.name || span.confidence < MIN_CONFIDENCE || span.name.length < 4) continue;
     const key = span.name.toLowerCase();
-    if (!names.has(key)) names.set(key, span.name);
-    if (names.size >= MAX_NAMES) break;
+    const known = names.get(key);
+    if (known) known.seen.add(span.start);
+    else if (names.size < MAX_NAMES) names.set(key, { written: span.name, kind: span.kind, seen: new Set([span.start]) });
   }
   if (names.size === 0) return [];
   const lower = text.toLowerCase();
   const out: LocationSpan[] = [];
-  for (const [key, written] of names) {
+  for (const [key, { written, kind, seen }] of names) {
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
       let end = at + key.length;
-      if (isLetter(text[at - 1]) || isLetter(text[end])) continue;
+      if (seen.has(at) || isLetter(text[at - 1]) || isLetter(text[end])) continue;
       const mention = text.slice(at, end);
       // "Mercy" found as a hospital does not make "have mercy" one: the case must say "name" too.
       const named = mention === written || isCapitalised(mention) || hasPlacePrepositionBefore(text, at);
@@ -38,7 +39,7 @@ export function findRepeats(text: string, spans: readonly LocationSpan[]): Locat
       // A floor written against the name ("REISMAN3") belongs to it.
       const floor = /^\d{1,2}(?!\d)/.exec(text.slice(end, end + 3));
       if (floor) end += floor[0].length;
-      out.push({ start: at, end, confidence: 0.75, kind: 'facility' });
+      out.push({ start: at, end, confidence: 0.75, kind });
     }
   }
   return out;
