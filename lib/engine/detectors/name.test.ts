@@ -126,6 +126,10 @@ describe('name detector: posts in mixed case', () => {
     expect(found('Okonkwo passed away peacefully last night')).toEqual(['Okonkwo']);
   });
 
+  it('keeps surname particles inside a name and finds the name heading an address', () => {
+    expect(found('Parcel for Willemijn van der Berg\n14 Keizersgracht')).toEqual(['Willemijn van der Berg']);
+  });
+
   it('finds lower-case full names after a strong cue', () => {
     expect(found('please follow up with rosalind okafor next week')).toEqual(['rosalind okafor']);
   });

@@ -18,6 +18,7 @@ import {
   ROLES,
   SENTENCE_BREAK,
   STRONG_CONTACT_PHRASES,
+  SURNAME_PARTICLES,
 } from './vocabulary';
 
 /** A reported name, remembered so that "Drs Roe and Poe" carries the title over to the second name. */
@@ -63,6 +64,7 @@ const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?
 const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
 const PERSON_AFTER = new RegExp(`^\\s*(?:${alternatives(PERSON_AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
 const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?![\p{L}])/iu;
+const ADDRESS_AFTER = /^\s*[,>]?\s*\d{1,6}\s+\p{L}/u;
 const LINE_BEFORE = /(?:^|\n)[ \t>•*-]*$/;
 const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const RELATION_AFTER = new RegExp(
@@ -223,6 +225,10 @@ export function judgeRun(input: RunInput): Accepted | null {
     // "george called early", "margie in to visit": a lower-case given name in a note that uses capitals.
     if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person who was told or did something'];
   }
+  if (mode === 'mixed' && ev.words >= 2 && (ev.unknown || ev.strong) && run.every((t) => t.shape === 'title' || isInitial(t) || t.shape === 'lower') && run[0]!.shape === 'title' && ADDRESS_AFTER.test(after)) {
+    // "Duqyaha Karataev 3657 Laukaantie": a capitalised pair before a street number heads an address.
+    if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person at the head of an address'];
+  }
   const plain = uncuedConfidence(ev, run, mode, before);
   if (plain > confidence) [confidence, message] = [plain, "Words that read as a person's name"];
   if (confidence < 0.5) return null;
@@ -292,7 +298,7 @@ function contactConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, 
 function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, before: () => string): number {
   if (ev.onlyInitials) return 0;
   if (mode === 'mixed') {
-    if (!run.every((t) => t.shape === 'title' || isInitial(t))) return 0;
+    if (!run.every((t) => t.shape === 'title' || isInitial(t) || SURNAME_PARTICLES.has(t.text))) return 0;
     // "English", "German", "Hudson": a nationality or place on its own is not a person.
     if (ev.words === 1 && isProperNonPerson(run[0]!.key)) return 0;
     const sentenceStart = SENTENCE_BREAK.test(before());

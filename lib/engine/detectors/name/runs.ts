@@ -1,6 +1,15 @@
 import { isEverydayEnglish, lookUp, type WordFacts } from './dictionary';
 import type { CaseMode, Token } from './tokens';
-import { CLINICIAN_TITLES, CREDENTIALS, NEVER_NAMES, ORGANISATION_SUFFIXES, PATIENT_TITLES, RELATIONS, ROLES } from './vocabulary';
+import {
+  CLINICIAN_TITLES,
+  CREDENTIALS,
+  NEVER_NAMES,
+  ORGANISATION_SUFFIXES,
+  PATIENT_TITLES,
+  RELATIONS,
+  ROLES,
+  SURNAME_PARTICLES,
+} from './vocabulary';
 
 /** A name is at most this many words ("Mary Anne de Souza"); longer runs are read as several. */
 const MAX_RUN = 4;
@@ -32,6 +41,17 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
     // "Dr Ferdinand Halfpenny"), as long as it is capitalised like the name and not an everyday word.
     const surnameSlot = isInitial(last) || (titled && j === i + 1) || (last.shape !== 'lower' && factsOf(last).given);
     const surname = surnameSlot && next.shape !== 'lower' && next.shape !== 'other' && !isCueWord(next.key) && mayBeSurname(next);
+    // "Dyan van Gijn", "Maika van de Noort": lower-case particles inside a capitalised name.
+    if (!surname && mode === 'mixed' && last.shape === 'title' && SURNAME_PARTICLES.has(next.text)) {
+      let k = j;
+      while (k < tokens.length && k - j < 2 && SURNAME_PARTICLES.has(tokens[k]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!)) k++;
+      const after = tokens[k];
+      if (after && after.shape === 'title' && adjacent(text, tokens[k - 1]!, after) && k - i < MAX_RUN + 2) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
     if (!surname && !mayBeNamePart(next, mode, false)) break;
     // In capitalised text a lower-case word does not lead into capitalised ones ("heard Laura Carvalho").
     if (mode !== 'lower' && first.shape === 'lower' && next.shape !== 'lower') break;

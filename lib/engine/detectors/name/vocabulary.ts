@@ -88,6 +88,9 @@ export const PERSON_AFTER_PHRASES: readonly string[] = [
   "'s killers", '’s killers', 'is doing', 'underwent', 'just has to', 'is so', 'was so', 'and i', 'and me',
 ];
 
+/** Lower-case particles inside a capitalised name ("Dyan van Gijn", "Maika van de Noort"). */
+export const SURNAME_PARTICLES = words('van von de der den del della di da dos das du le la ten ter bin binti al zu');
+
 /** Organisation suffixes that are never part of a person's name; they end a run of name words. */
 export const ORGANISATION_SUFFIXES = words('inc ltd llc llp plc corp corporation gmbh associates technologies orchestra holdings analytics');
 
