@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SETS, dataDir } from './score-set.mjs';
+import { importBrowserScript } from './browser-script.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = path.join(root, '.bench');
@@ -191,22 +192,7 @@ async function benchCli() {
 
 /** Browser figures (scripts/bench/browser.ts): needs the extension built (`npm run build`) and Chromium. */
 async function benchBrowser() {
-  // Bundled beside the e2e harness, whose paths (the built extension, the fixtures) are relative to itself.
-  const outfile = path.join(root, 'tests/e2e/.bench-browser.mjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['scripts/bench/browser.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    external: ['../fixtures/build.mjs'],
-    alias: { '@': root },
-    logLevel: 'warning',
-  });
-  const { benchBrowser: run } = await import(pathToFileURL(outfile).href);
+  const { benchBrowser: run } = await importBrowserScript('scripts/bench/browser.ts');
   return run();
 }
 
