@@ -143,6 +143,16 @@ describe('facility names', () => {
     expect(found('PLAN: TRANSFER TO BALTIMORE REHAB')).toEqual(['BALTIMORE REHAB']);
   });
 
+  it('finds hurried spellings, buildings and employers in capitals-only and lower-case notes', () => {
+    expect(found('ADMITTED TO BRANWELL HOSPITOL AFTER A FALL')).toEqual(['BRANWELL HOSPITOL']);
+    expect(found('BROUGHT FROM THE ODELL HOUSE BY MEDICS')).toEqual(['ODELL HOUSE']);
+    expect(found('TRANSFERRED TO THE PRATTLE CAMPUS FOR ERCP')).toEqual(['PRATTLE CAMPUS']);
+    expect(found('son is a nurse, works at dunmore memorial. wife at bedside')).toEqual(['dunmore memorial']);
+    expect(found('came to us from annapolis rehab last week')).toEqual(['annapolis rehab']);
+    expect(found('pt hospitalized for 3 days, then to acute rehab')).toEqual([]);
+    expect(found('has been in poor health and needs outpt rehab; cont to offer supportive medical care')).toEqual([]);
+  });
+
   it("finds saints' names and hospital initials after a cue", () => {
     expect(found("Her baby was born at St. Mary's last night")).toEqual(["St. Mary's"]);
     expect(found('FOUND DOWN AND BROUGHT TO ST AGNES')).toEqual(['ST AGNES']);

@@ -8,16 +8,17 @@
  *  - a named ward with its floor after a transfer ("transferred to Reisman 4"): wards carry building names.
  * Departments without a proper name ("the hospital", "outside hospital", "cardiac rehab", "ICU") are not.
  */
-import { PLACE_NAMES } from './gazetteer-data';
+import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './gazetteer-data';
 import type { LocationSpan } from './span';
 import { foldPlaceName, isCapitalised, isLowerCaseAround, isShoutedAround } from './text-shape';
 
 // Facility words that make the proper name before them a facility even in capitals-only or lower-case notes.
 const STRONG_FACILITY =
-  'hospital|hosp|medical\\s+center|medical\\s+centre|med\\.?\\s+ctr|med\\.?\\s+center|medical\\s+ctr|clinic|' +
+  // "hosp" and hurried spellings of "hospital" ("hospiatal", "hosptial"); "hospitalized" ends otherwise.
+  'hosp(?:[a-z]{1,5}l)?|medical\\s+center|medical\\s+centre|med\\.?\\s+ctr|med\\.?\\s+center|medical\\s+ctr|clinic|' +
   'nursing\\s+home|nursing\\s+center|nursing\\s+and\\s+rehab(?:ilitation)?(?:\\s+center)?|hospice|infirmary|' +
   'health\\s+center|healthcare\\s+center|surgery\\s+center|surgical\\s+center|cancer\\s+center|care\\s+center|' +
-  'rehabilitation\\s+(?:hospital|center)|vamc|sanatorium|assisted\\s+living';
+  'rehabilitation\\s+(?:hospital|center)|heart\\s+(?:center|institute)|vamc|sanatorium|assisted\\s+living';
 // Facility words that are also ordinary words ("cardiac rehab", "Memorial Day"): only after a capitalised
 // name in mixed-case text, or after a known place name ("Baltimore Rehab").
 const WEAK_FACILITY = 'rehab|memorial|regional|general|medical|health|healthcare|manor|va|adventist|methodist|baptist|presbyterian|lutheran|children\'s|campus|house';
@@ -64,7 +65,7 @@ const SAINT = /\b(?:St|ST|Saint|SAINT|Ste)\.?[ \t]+(\p{Lu}[\p{L}]+(?:['’]s)?)/
 const RELIGIOUS_NAME =
   /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?)\b/gi;
 const FACILITY_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to))\s+(?:the\s+)?$/iu;
+  /(?:(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to)|works?\s+(?:at|for))\s+(?:the\s+)?|>\s*)$/iu;
 // "University of Maryland Medical Center", "U of MD", "U Maryland".
 const UNIVERSITY = /\b(?:University|UNIVERSITY|Univ\.?|UNIV\.?|U\.?)\s+(?:of|OF)\s+\p{Lu}[\p{L}]+(?:\s+(?:Medical|MEDICAL|Med|MED)(?:\s+(?:Center|CENTER|Ctr|CTR|Centre))?)?|\bU\.?\s+\p{Lu}\p{Ll}+(?=\s)/gu;
 
@@ -111,8 +112,9 @@ const NOT_WARD = new Set(
     'receive recieve transfuse infuse give get have make keep hold draw send').split(' '),
 );
 
+// Place names, those that are also words included ("Laurel Regional"): before a facility word they are names.
 function placeNames(): Set<string> {
-  placeSet ??= new Set(PLACE_NAMES.split('|'));
+  placeSet ??= new Set([...PLACE_NAMES.split('|'), ...AMBIGUOUS_PLACE_NAMES.split('|')]);
   return placeSet;
 }
 let placeSet: Set<string> | null = null;
@@ -122,7 +124,17 @@ const NAME_TOKEN_BEFORE = /([\p{L}][\p{L}\p{M}'’-]*)([ \t]+|-)$/u;
 const MAX_NAME_WORDS = 4;
 
 /** Walks back from a facility word over the words that name it; returns the name's start, or -1. */
-function facilityNameStart(text: string, keywordStart: number, strong: boolean, shouted: boolean): number {
+const BUILDING_WORD = /^(?:house|campus)$/i;
+const WORK_CUE_BEFORE = /\bworks?\s+(?:at|for)\s+$/i;
+
+function facilityNameStart(
+  text: string,
+  keywordStart: number,
+  keyword: string,
+  strong: boolean,
+  shouted: boolean,
+  lowerCase: boolean,
+): number {
   let start = keywordStart;
   let words = 0;
   let knownPlace = false;
@@ -143,14 +155,17 @@ function facilityNameStart(text: string, keywordStart: number, strong: boolean, 
     // "Memorial Hospital" is a name; "the hospital", "cardiac rehab" are not.
     const namedMemorial = lower === 'memorial' && words === 0 && strong;
     if ((GENERIC.has(lower.replace(/['’]s$/, '')) && !namedMemorial) || /\d/.test(word)) break;
-    if (!shouted && !strong && !isCapitalised(word)) break;
+    if (!shouted && !strong && !isCapitalised(word) && !lowerCase) break;
     if (placeNames().has(foldPlaceName(word))) knownPlace = true;
     start -= m[0].length;
     words++;
   }
   if (words === 0) return -1;
-  // A weak facility word in capitals-only text needs a known place as its name ("BALTIMORE REHAB").
-  if (!strong && shouted && !knownPlace) return -1;
+  // A weak facility word in capitals-only text needs a known place as its name ("BALTIMORE REHAB"), unless
+  // it is a word that names a building ("FROM THE KEELEY HOUSE", "TO THE ZAGARIA CAMPUS"; both need a cue).
+  if (!strong && shouted && !knownPlace && !BUILDING_WORD.test(keyword)) return -1;
+  // In lower case the same holds, except after "works at"/"works for", which names an employer.
+  if (!strong && lowerCase && !knownPlace && !WORK_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return -1;
   // Where capitals prove nothing, the name must follow "to", "at", "from"… ("ADMITTED TO CALVERT HOSPITAL").
   if ((shouted || !isCapitalised(text.slice(start, start + 1))) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return -1;
   return start;
@@ -167,8 +182,9 @@ export function findFacilities(text: string): LocationSpan[] {
     if (/^house$/i.test(keyword) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index).replace(/(?:[ \t]*[\p{L}'’-]+){1,2}[ \t]*$/u, ' '))) continue;
     const strong = STRONG_WORD.test(keyword);
     const shouted = isShoutedAround(text, m.index, end);
-    if (!strong && !shouted && !isCapitalised(keyword)) continue;
-    const start = facilityNameStart(text, m.index, strong, shouted);
+    // Lower-case notes write names in lower case too ("works at harford memorial"): there a cue decides.
+    if (!strong && !shouted && !isCapitalised(keyword) && !isLowerCaseAround(text, m.index, end)) continue;
+    const start = facilityNameStart(text, m.index, keyword, strong, shouted, !isCapitalised(keyword));
     if (start < 0) continue;
     const tail = FACILITY_TAIL.exec(text.slice(end, end + 60));
     if (tail) FACILITY_WORD.lastIndex = end += tail[0].length;
