@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundResponse } from '../messaging/protocol';
 import type { BackgroundContext } from './context';
+import { forgetManagedPolicy } from './managed-policy';
 import { createRouter, registerRouter, type Identity, type MessageSender, type Router } from './router';
 import { installedContext } from './test-setup';
 
@@ -21,6 +22,7 @@ afterEach(() => {
   ctx.state.dispose();
   ctx.db.close();
   fakeBrowser.reset();
+  forgetManagedPolicy();
   vi.restoreAllMocks();
 });
 
@@ -71,6 +73,16 @@ describe('message router', () => {
         { id: 'org.example.social', name: 'Example Health social media policy', version: 1, source: 'options' },
       ],
       guard: { blockOnSubmit: true },
+    });
+  });
+
+  it('under the enterprise lock, refuses switching a site off and keeps it on', async () => {
+    await fakeBrowser.storage.managed.set({ lock: true, overrideReasonRequired: false });
+    const answer = await route({ type: 'setSiteEnabled', site: 'x', enabled: false }, popup);
+    expect(answer).toMatchObject({ ok: false, error: { message: 'Managed by your organisation: checking cannot be switched off on x.' } });
+    expect(await route({ type: 'getStatus', site: 'x' }, popup)).toMatchObject({
+      siteEnabled: true,
+      guard: { overrideReasonRequired: false },
     });
   });
 

@@ -124,6 +124,14 @@ function seqOf(record: LogRecord): number {
 
 // ---- the extension ----
 
+/** The worker's own `chrome.alarms`, which functions passed to `worker.evaluate` run against. */
+declare const chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
+
+/** Fires one of the background's alarms now, as Chromium does when it is due. */
+function fireAlarm(name: string): Promise<void> {
+  return worker.evaluate((alarm) => chrome.alarms.create(alarm, { when: Date.now() }), name);
+}
+
 let keys: SigningKeys;
 let stranger: SigningKeys;
 let session: ExtensionSession;
@@ -185,7 +193,7 @@ async function sourceStatus(): Promise<SourceStatus | undefined> {
 /** Fires the sync alarm now and waits for the sync it starts to record its outcome. */
 async function syncNow(): Promise<SourceStatus> {
   const before = (await sourceStatus())?.lastAttemptAt ?? 0;
-  await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), SYNC_ALARM);
+  await fireAlarm(SYNC_ALARM);
   await expect.poll(async () => (await sourceStatus())?.lastAttemptAt ?? 0, { timeout: 15_000 }).toBeGreaterThan(before);
   return (await sourceStatus())!;
 }
@@ -307,7 +315,7 @@ describe('audit export to an OTLP/HTTP endpoint', () => {
   it('delivers every audit entry as OTLP JSON log records without draft text', async () => {
     const seqs = await auditSeqs();
     expect(seqs.length).toBeGreaterThan(0);
-    await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), EXPORT_ALARM);
+    await fireAlarm(EXPORT_ALARM);
     await expect.poll(() => receivedRecords().map(seqOf).sort((a, b) => a - b), { timeout: 20_000 }).toEqual(seqs);
 
     const record = receivedRecords()[0]!;
@@ -329,7 +337,7 @@ describe('audit export to an OTLP/HTTP endpoint', () => {
     expect(received.length).toBe(before);
 
     await startReceiver(receiverPort);
-    await worker.evaluate((name) => chrome.alarms.create(name, { when: Date.now() }), EXPORT_ALARM);
+    await fireAlarm(EXPORT_ALARM);
     const seqs = await auditSeqs();
     await expect.poll(() => receivedRecords().length, { timeout: 20_000 }).toBe(seqs.length);
     const delivered = receivedRecords().map(seqOf);
