@@ -64,7 +64,8 @@ const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?
 const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
 const PERSON_AFTER = new RegExp(`^\\s*(?:${alternatives(PERSON_AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
 const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?![\p{L}])/iu;
-const ADDRESS_AFTER = /^\s*[,>]?\s*\d{1,6}\s+\p{L}/u;
+const ADDRESS_AFTER = /^\s*[,>]?\s*\d{1,6}\s+\p{Lu}/u;
+const END_OF_TEXT = /^[\s.!]*$/;
 const LINE_BEFORE = /(?:^|\n)[ \t>•*-]*$/;
 const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const RELATION_AFTER = new RegExp(
@@ -211,8 +212,10 @@ export function judgeRun(input: RunInput): Accepted | null {
     const c = ev.strong || ev.givenFirst ? 0.85 : ev.unknown && (run[0]!.shape === 'title' || mode === 'lower') ? 0.7 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person who did something only a person does'];
   }
-  // A line of its own that starts with a given name: a signature or the first line of an address.
-  if (ev.givenFirst && LINE_BEFORE.test(before()) && LINE_AFTER.test(after) && !lowerInCapitals) {
+  // A line of its own that starts with a given name, or a given name closing the note: a signature or the
+  // first line of an address.
+  const closesNote = END_OF_TEXT.test(after) && SENTENCE_BREAK.test(before());
+  if (ev.givenFirst && (closesNote || (LINE_BEFORE.test(before()) && LINE_AFTER.test(after))) && !lowerInCapitals) {
     const c = ev.words >= 2 ? 0.8 : 0.7;
     if (c > confidence) [confidence, message] = [c, 'Name of a person on a line of its own'];
   }
@@ -225,7 +228,7 @@ export function judgeRun(input: RunInput): Accepted | null {
     // "george called early", "margie in to visit": a lower-case given name in a note that uses capitals.
     if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person who was told or did something'];
   }
-  if (mode === 'mixed' && ev.words >= 2 && (ev.unknown || ev.strong) && run.every((t) => t.shape === 'title' || isInitial(t) || t.shape === 'lower') && run[0]!.shape === 'title' && ADDRESS_AFTER.test(after)) {
+  if (mode === 'mixed' && ev.words >= 2 && (ev.unknown || ev.strong) && run.every((t) => t.shape === 'title' || isInitial(t) || SURNAME_PARTICLES.has(t.text)) && ADDRESS_AFTER.test(after)) {
     // "Duqyaha Karataev 3657 Laukaantie": a capitalised pair before a street number heads an address.
     if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person at the head of an address'];
   }

@@ -40,7 +40,9 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
     // After an initial or a given name comes a surname, whatever else it spells ("E. Welsh", "Rita Hickey",
     // "Dr Ferdinand Halfpenny"), as long as it is capitalised like the name and not an everyday word.
     const surnameSlot = isInitial(last) || (titled && j === i + 1) || (last.shape !== 'lower' && factsOf(last).given);
-    const surname = surnameSlot && next.shape !== 'lower' && next.shape !== 'other' && !isCueWord(next.key) && mayBeSurname(next);
+    // A lower-case surname follows only a lower-case first name ("dr. john bowman").
+    const caseFits = next.shape !== 'lower' || (titled && first.shape === 'lower');
+    const surname = surnameSlot && caseFits && next.shape !== 'other' && !isCueWord(next.key) && mayBeSurname(next);
     // "Dyan van Gijn", "Maika van de Noort": lower-case particles inside a capitalised name.
     if (!surname && mode === 'mixed' && last.shape === 'title' && SURNAME_PARTICLES.has(next.text)) {
       let k = j;

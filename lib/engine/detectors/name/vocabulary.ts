@@ -48,7 +48,7 @@ export const CONTACT_PHRASES: readonly string[] = [
   'as per', 'seen by', 'visited by', 'evaluated by', 'examined by', 'followed by', 'seen and evaluated by',
   'reported to', 'signed out to', 'handed off to', 'contacted', 'message left for', 'left message for',
   'attn', 'attention', 'name is', 'named', 'my name is', "i'm", 'i am', 'this is', 'call me', 'known as',
-  'followed up with', 'follow up with', 'consulted', 'contacts', 'met w/', 'accompanied by', 'thanks to', 'thank you',
+  'followed up with', 'follow up with', 'consulted', 'contacts', 'met w/', 'to meet', 'meet with', 'accompanied by', 'thanks to', 'thank you',
   'shout out to', 'proud of', 'congrats', 'congratulations', 'pray for', 'prayers for', 'praying for',
   'rip', 'in memory of', 'directed by', 'starring', 'sung by', 'written by', 'heard',
   'family of', 'care of', 'caring for', 'cared for', 'visit from', 'visited', 'says', 'said', 'asked', 'told',
