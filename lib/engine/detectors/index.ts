@@ -17,6 +17,7 @@ import { ipDetector } from './ip';
 import { otherIdDetector } from './other-id';
 import { quasiIdentifierDetector } from './quasi-identifier';
 import { policyDetectors } from './policy';
+import { replyRepeatDetector } from './reply-repeat';
 
 /**
  * Every built-in detector, by id. Pack rules refer to these ids; adding a detector is one file and one line.
@@ -40,6 +41,7 @@ export const detectors: readonly Detector[] = [
   ipDetector, // (O) IP addresses
   otherIdDetector, // (R) any other unique identifying number, characteristic, or code
   quasiIdentifierDetector, // combinations that re-identify (164.514(b)(2)(ii) "actual knowledge")
+  replyRepeatDetector, // replies repeating PHI the commenter disclosed (164.502(a))
   ...policyDetectors,
 ];
 

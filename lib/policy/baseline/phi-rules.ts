@@ -72,4 +72,18 @@ export const phiRules: RuleInput[] = [
       'remaining information could identify the individual, 45 CFR 164.514(b)(2)(ii).',
     match: { kind: 'detector', detector: 'quasi-identifier' },
   },
+  {
+    id: 'phi.reply.repeats-disclosure',
+    category: 'phi',
+    type: 'other-id',
+    severity: 'block',
+    message: 'Repeats personal information the commenter shared',
+    explanation:
+      'What a person discloses about themselves in a comment is still their health information: an organisation ' +
+      'that writes it back in a public reply discloses it itself and confirms they are a patient. Answer without ' +
+      `the detail and move the conversation to a private channel. ${SAFE_HARBOR}; uses and disclosures, 45 CFR 164.502(a).`,
+    // Only replies carry the comment they answer (`replyTo`), so the detector needs no surface condition.
+    match: { kind: 'detector', detector: 'reply-repeat' },
+    templates: ['phi-secure-channel'],
+  },
 ];
