@@ -51,6 +51,16 @@ describe('street addresses', () => {
     expect(found('he lives at 31 kestrel 7, far from town')).toEqual(['31 kestrel 7']);
   });
 
+  it('finds a house number before a street word and its name, up to the sentence going on', () => {
+    expect(found('We will meet at 12 Rue Lepine tonight for dinner')).toEqual(['12 Rue Lepine']);
+    expect(found('Parcel for 4410 18 Via delle Rose')).toEqual(['4410 18 Via delle Rose']);
+    expect(found('I had 2 via the IV')).toEqual([]);
+  });
+
+  it('takes in a unit line after separators such as "???"', () => {
+    expect(found('??? Ilse Varnum\n??? 5120 Grenivik 45\n??? Suite 12')).toEqual(['5120 Grenivik 45\n??? Suite 12']);
+  });
+
   it('finds a street corner', () => {
     expect(found('Meet at the corner of Aldridge Lane and 5th Avenue.')).toEqual(['the corner of Aldridge Lane and 5th Avenue']);
     expect(found('address: the corner of Tannery 3 and Osprey Greens')).toEqual(['the corner of Tannery 3 and Osprey Greens']);

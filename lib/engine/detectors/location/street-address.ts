@@ -47,11 +47,19 @@ const LEADING_WORD_STREET = new RegExp(
   `(?<![\\p{L}\\d])(?:\\d{1,6}\\s+)?(?:${LEADING_STREET_WORD})\\.?\\s+(?:${STREET_NAME_WORD}\\s+){1,5}?\\d{1,5}[a-z]?\\b\\.?`,
   'gu',
 );
+// House number first, then the street word and its name ("31 Rue de Tanger", "770 26 rue des Lilas St."):
+// the numbers make it an address in any case; the name stops at a word that goes on with the sentence.
+const NUMBER_FIRST_STREET = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,6}[ \\t]+(?:\\d{1,6}[ \\t]+)?(?:${LEADING_STREET_WORD})\\.?((?:[ \\t]+[\\p{L}][\\p{L}\\p{M}'’-]*){1,5})([ \\t]+St\\.)?`,
+  'gu',
+);
+const SENTENCE_WORD = /^(?:and|or|but|for|in|to|at|with|on|is|was|where|which|that|this|tonight|today|tomorrow|by|from|it|we|i|you)$/i;
+
 // Number, capitalised words, number ("1593 Pagari 18", "233 Erzsébet tér 19."); or a street-like word and a
 // house number ("Gesterbyntie 68").
 // The name starts with a capital and stays on one line: "Hughes⏎⏎20789 Allika 46" is a name line, then a street.
 const NUMBERED_NAME_STREET =
-  /(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?((?=\p{Lu})(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+|\p{Ll}{1,4}[ \t]+){0,3}\p{L}[\p{L}\p{M}'’-]*)[ \t]+\d{1,5}[a-z]?(?![\p{L}\d:/%]|[.,-]\d)/gu;
+  /(?<![\p{L}\d])(?:\d{1,6}[ \t]+)?((?=\p{Lu})(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+|\p{Ll}{1,4}\.?[ \t]+){0,3}\p{L}[\p{L}\p{M}'’-]*\.?)[ \t]+\d{1,5}[a-z]?(?![\p{L}\d:/%]|[.,-]\d)/gu;
 // The same shape in lower case, after a strong address cue only ("lives at 255 hersnapvej 18").
 const LOWER_NUMBERED_STREET =
   /(?<![\p{L}\d])\d{1,6}[ \t]+((?:\p{L}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{L}[\p{L}\p{M}'’-]*)[ \t]+\d{1,5}[a-z]?(?![\p{L}\d:/%]|[.,-]\d)/gu;
@@ -136,7 +144,7 @@ const BLOCK_SEGMENT = new RegExp(
 );
 const LABEL_AFTER = /^\s*:/;
 // A unit line after a number-name-number shape makes it an address ("20789 Allika 46, Suite 501").
-const UNIT_AFTER = /^[ \t,\n>]*(?:Apt|APT|apt|Apartment|Suite|SUITE|Ste|Unit|UNIT)\b/;
+const UNIT_AFTER = /^\.?[ \t,\n>?]*(?:Apt|APT|apt|Apartment|Suite|SUITE|Ste|Unit|UNIT)\b/;
 const MAX_BLOCK_SEGMENTS = 6;
 
 function extendBlock(text: string, end: number): number {
@@ -227,6 +235,25 @@ export function findStreetAddresses(text: string): LocationSpan[] {
         (RESIDENCE_STREET_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) || STREET_WORD_AFTER.test(after));
     if (!streetLike && !cued) continue;
     push(extendBack(text, m.index), m.index + m[0].length, streetLike && leadingNumber ? 0.9 : 0.8);
+  }
+  NUMBER_FIRST_STREET.lastIndex = LEADING_WORD_PRESENT.test(text) ? 0 : text.length;
+  for (let m = NUMBER_FIRST_STREET.exec(text); m; m = NUMBER_FIRST_STREET.exec(text)) {
+    if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
+    // Keep the name up to the first word that belongs to the sentence instead.
+    const suffix = m[2] ?? '';
+    const nameStart = m.index + m[0].length - suffix.length - m[1]!.length;
+    let end = nameStart;
+    let cut = false;
+    const word = /[ \t]+([^ \t]+)/g;
+    for (let w = word.exec(m[1]!); w; w = word.exec(m[1]!)) {
+      if (SENTENCE_WORD.test(w[1]!)) {
+        cut = true;
+        break;
+      }
+      end = nameStart + w.index + w[0].length;
+    }
+    if (end === nameStart) continue;
+    push(m.index, cut ? end : end + suffix.length, 0.85);
   }
   LOWER_NUMBERED_STREET.lastIndex = 0;
   for (let m = LOWER_NUMBERED_STREET.exec(text); m; m = LOWER_NUMBERED_STREET.exec(text)) {
