@@ -9,7 +9,8 @@ afterEach(() => {
 
 describe('generic adapter', () => {
   it('serves hosts without an adapter of their own, and not the three target sites', () => {
-    expect(adapterFor('bsky.app')).toBe(genericAdapter);
+    expect(adapterFor('bsky.app')).toMatchObject({ id: 'bsky.app', composerSelector: genericAdapter.composerSelector });
+    expect(adapterFor('mastodon.social').id).toBe('mastodon.social');
     expect(adapterFor('mobile.x.com').id).toBe('x');
     expect(adapterFor('www.facebook.com').id).toBe('facebook');
     expect(adapterFor('www.linkedin.com').id).toBe('linkedin');

@@ -7,6 +7,15 @@ import { findNearby, type Composer, type SiteAdapter } from './adapter';
  */
 const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-phi-guard="off"]';
 
+/**
+ * The generic adapter for one host, named by it: each site is switched on, off and managed on its own
+ * (`setSiteEnabled('bsky.app', …)`, an organisation's site lists), and its findings and audit entries say
+ * where they came from.
+ */
+export function genericAdapterFor(hostname: string): SiteAdapter {
+  return { ...genericAdapter, id: hostname, hosts: [hostname] };
+}
+
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   hosts: [],

@@ -1,0 +1,94 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/**
+ * Sites without an adapter of their own (Instagram, Bluesky, Mastodon, …) are checked only where the user
+ * switched them on: the popup asks for the optional host permission of that one origin, and this module
+ * registers the composer content script for exactly the origins granted — on every worker start and whenever
+ * a grant is added or removed (from the popup or from the browser's own site-access settings). The three
+ * target sites are covered by the manifest's content script and are never registered here.
+ */
+
+export const GENERIC_SCRIPT_ID = 'phi-guard-generic-sites';
+/** Where the build puts the composer content script (entrypoints/composer.content). */
+export const COMPOSER_SCRIPT_FILE = 'content-scripts/composer.js';
+
+/** `https://<host>/*` for one host: what the popup requests and what registration accepts. */
+export function originPattern(hostname: string): string {
+  return `https://${hostname}/*`;
+}
+
+const SINGLE_HOST = /^https:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/\*$/;
+
+/**
+ * The granted origins to register: single https hosts only. A wildcard grant (the user picked "on all
+ * sites" in the browser's settings) is not taken as a request to run on every site; hosts the manifest's
+ * content script already covers are left to it, so no page gets the script twice.
+ */
+export function genericSiteOrigins(granted: readonly string[], manifestHosts: ReadonlySet<string>): string[] {
+  const origins = new Set<string>();
+  for (const pattern of granted) {
+    const host = SINGLE_HOST.exec(pattern)?.[1];
+    if (host && !manifestHosts.has(host)) origins.add(originPattern(host));
+  }
+  return [...origins].sort();
+}
+
+/** Hostnames the manifest's content scripts match (`https://x.com/*` → `x.com`). */
+export function manifestScriptHosts(manifest: Browser.runtime.Manifest): Set<string> {
+  const hosts = new Set<string>();
+  for (const script of manifest.content_scripts ?? []) {
+    for (const match of script.matches ?? []) {
+      const host = /^https?:\/\/([^/*]+)\//.exec(match)?.[1];
+      if (host) hosts.add(host);
+    }
+  }
+  return hosts;
+}
+
+/** Brings the registered content script in line with the granted origins; returns the origins it covers. */
+export async function syncGenericSiteScripts(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const matches = genericSiteOrigins(origins, manifestScriptHosts(browser.runtime.getManifest()));
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [GENERIC_SCRIPT_ID] });
+  if (!matches.length) {
+    if (registered) await browser.scripting.unregisterContentScripts({ ids: [GENERIC_SCRIPT_ID] });
+    return matches;
+  }
+  if (!registered) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: GENERIC_SCRIPT_ID,
+        js: [COMPOSER_SCRIPT_FILE],
+        matches,
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+  } else if (!sameList(registered.matches ?? [], matches)) {
+    await browser.scripting.updateContentScripts([{ id: GENERIC_SCRIPT_ID, js: [COMPOSER_SCRIPT_FILE], matches }]);
+  }
+  return matches;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().every((value, i) => value === b[i]);
+}
+
+/**
+ * Keeps the registration in step with the grants. Registers its listeners synchronously (call at the top of
+ * the worker); syncs run one at a time, so a grant arriving during a startup sync is applied after it.
+ */
+export function startGenericSites(): { synced: () => Promise<string[]> } {
+  let queue: Promise<string[]> = Promise.resolve([]);
+  const sync = () => {
+    queue = queue.catch(() => []).then(syncGenericSiteScripts);
+    queue.catch((error: unknown) => {
+      console.warn('PHI Guard: registering the content script for enabled sites failed', error instanceof Error ? error.message : '');
+    });
+    return queue;
+  };
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onRemoved.addListener(() => void sync());
+  void sync();
+  return { synced: () => queue };
+}
