@@ -1,8 +1,9 @@
 /**
  * Cue words around personal names in clinical notes and social posts, and words that look like names but are
- * not. The cue families follow the context lists of the PhysioNet deid name filter (Neamatullah et al.,
- * BMC Med Inform Decis Mak 2008) and Presidio's context-aware enhancer; the negatives are ordinary clinical
- * vocabulary (eponymous diseases, devices and scales, calendar words, ward and staff abbreviations).
+ * not. The cue families are the kinds de-identifiers rely on (compare the PhysioNet deid name filter,
+ * Neamatullah et al., BMC Med Inform Decis Mak 2008, and Presidio's context-aware enhancer); the negatives are
+ * ordinary clinical vocabulary (eponymous diseases, devices and scales, calendar words, ward and staff
+ * abbreviations).
  */
 
 /** Lower-case words as a set, written as one space-separated string to keep the lists readable. */
@@ -118,7 +119,7 @@ export const NEVER_NAMES = words(`
   jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu
   thur thurs fri sat sun christmas easter thanksgiving
 
-  icu micu sicu ccu csru cvicu nicu picu ccu ed er or pacu pcu ho md rn np pa team resident intern fellow
+  icu micu sicu ccu csru cvicu nicu picu ed er or pacu pcu ho md rn np pa team resident intern fellow
   attending nurse nsg staff pt pts family fam hcp pcp ep gi id renal neuro cards ortho psych sw cm rt resp
   iv ivf po pr sl sq sc im prn bid tid qid qd qhs qod ngt ogt ett trach cvp abg vbg cxr ekg ecg echo ct mri
   bp hr rr sbp dbp map o2 sat sats spo2 ivp kcl ns lr d5w tpn npo dnr dni cmo lll rll rul lul rml gu gyn
