@@ -10,6 +10,7 @@ import { dismissInDraft, recordAuditEvent } from './audit-service';
 import { checkDraft } from './check-service';
 import type { BackgroundContext } from './context';
 import { readManagedPolicy, siteSwitchRefusal, withManagedGuard } from './managed-policy';
+import { withOrganisationControl } from './organisation-control';
 import { readSettings, readStatus, readTemplates, switchSite } from './status-service';
 
 export type MessageSender = Browser.runtime.MessageSender;
@@ -42,7 +43,7 @@ export function createRouter(ctx: BackgroundContext, identity: Identity): Router
     if (!parsed.success) {
       return Promise.resolve(failure('invalid-message', `invalid message: ${describeIssues(parsed.error)}`));
     }
-    return dispatch(ctx, parsed.data).catch((error: unknown) => {
+    return dispatch(ctx, parsed.data, sender).catch((error: unknown) => {
       // Name only: a message from deep inside could quote what it was working on.
       console.warn('PHI Guard: handling a message failed', parsed.data.type, error instanceof Error ? error.name : '');
       return failure('internal', `${parsed.data.type} failed`);
@@ -50,10 +51,15 @@ export function createRouter(ctx: BackgroundContext, identity: Identity): Router
   };
 }
 
-async function dispatch(ctx: BackgroundContext, request: BackgroundRequest): Promise<BackgroundResponse> {
+async function dispatch(ctx: BackgroundContext, request: BackgroundRequest, sender: MessageSender): Promise<BackgroundResponse> {
   switch (request.type) {
-    case 'check':
-      return checkDraft(ctx, request);
+    case 'check': {
+      const response = await checkDraft(ctx, request);
+      // The popup shows what the tab's latest check found; a page of ours has no tab and nothing to show.
+      const tabId = sender.tab?.id;
+      if (response.ok && tabId !== undefined) ctx.tabFindings.record(tabId, request.context.site, response.findings, ctx.now());
+      return response;
+    }
     case 'audit':
       return { ok: true, written: await recordAuditEvent(ctx, request) };
     case 'dismiss':
@@ -64,12 +70,16 @@ async function dispatch(ctx: BackgroundContext, request: BackgroundRequest): Pro
     case 'setSiteEnabled': {
       // The enterprise policy's lock and site lists win over the user's switches.
       const refusal = siteSwitchRefusal((await readManagedPolicy()).policy, request.site, request.enabled);
-      return refusal ? failure('invalid-message', refusal) : switchSite(ctx, request);
+      return refusal ? failure('managed', refusal) : switchSite(ctx, request);
     }
-    case 'getStatus':
-      return withManagedGuard(await readStatus(ctx, request), (await readManagedPolicy()).policy);
+    case 'getStatus': {
+      const { policy } = await readManagedPolicy();
+      return withOrganisationControl(withManagedGuard(await readStatus(ctx, request), policy), policy, request.site);
+    }
     case 'getTemplates':
       return readTemplates(ctx, request);
+    case 'getTabFindings':
+      return { ok: true, summary: ctx.tabFindings.get(request.tabId) ?? null };
   }
 }
 

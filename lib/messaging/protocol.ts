@@ -83,6 +83,12 @@ export const getTemplatesRequestSchema = z.object({
   site: site.optional(),
 });
 
+/** What the latest check in one tab found (counts only), for the popup. */
+export const getTabFindingsRequestSchema = z.object({
+  type: z.literal('getTabFindings'),
+  tabId: z.number().int().nonnegative(),
+});
+
 export const requestSchema = z.discriminatedUnion('type', [
   checkRequestSchema,
   auditRequestSchema,
@@ -91,6 +97,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   dismissRequestSchema,
   getStatusRequestSchema,
   getTemplatesRequestSchema,
+  getTabFindingsRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof requestSchema>;
 export type RequestType = BackgroundRequest['type'];
@@ -164,6 +171,15 @@ export const statusResponseSchema = z.object({
     overrideReasons: z.array(z.string()),
     failMode: z.enum(['open', 'closed']),
   }),
+  /** The organisation's enterprise policy as it bears on the switches (absent where there is none to tell). */
+  organisation: z
+    .object({
+      /** PHI Guard and its sites cannot be switched off by the user. */
+      locked: z.boolean(),
+      /** The policy sets checking on `site` on or off; the user's switch cannot change it. */
+      site: z.enum(['on', 'off']).optional(),
+    })
+    .optional(),
 });
 
 export const templatesResponseSchema = z.object({
@@ -172,7 +188,24 @@ export const templatesResponseSchema = z.object({
   variables: z.record(z.string(), z.string()),
 });
 
-export const ERROR_CODES = ['invalid-message', 'check-failed', 'internal'] as const;
+export const tabFindingsResponseSchema = z.object({
+  ok: z.literal(true),
+  /** Null when nothing has been checked in the tab since its page loaded (or since the worker restarted). */
+  summary: z
+    .object({
+      site: site.optional(),
+      total: z.number().int().nonnegative(),
+      block: z.number().int().nonnegative(),
+      warn: z.number().int().nonnegative(),
+      info: z.number().int().nonnegative(),
+      worst: z.enum(SEVERITIES).nullable(),
+      checkedAt: z.number(),
+    })
+    .nullable(),
+});
+
+// `managed`: refused because the organisation's policy locks that setting.
+export const ERROR_CODES = ['invalid-message', 'check-failed', 'internal', 'managed'] as const;
 export const errorResponseSchema = z.object({
   ok: z.literal(false),
   error: z.object({
@@ -191,6 +224,7 @@ export const responseSchemas = {
   dismiss: dismissResponseSchema,
   getStatus: statusResponseSchema,
   getTemplates: templatesResponseSchema,
+  getTabFindings: tabFindingsResponseSchema,
 } as const satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

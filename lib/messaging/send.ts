@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import {
   describeIssues,
+  ERROR_CODES,
   errorResponseSchema,
   requestSchema,
   responseSchemas,
@@ -9,7 +10,7 @@ import {
   type ResponseOf,
 } from './protocol';
 
-export type BackgroundErrorCode = 'invalid-message' | 'check-failed' | 'internal' | 'invalid-response';
+export type BackgroundErrorCode = (typeof ERROR_CODES)[number] | 'invalid-response';
 
 /** The background refused or failed a request, or answered with something that is not a valid response. */
 export class BackgroundError extends Error {
