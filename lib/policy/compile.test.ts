@@ -90,6 +90,13 @@ describe('compilePolicy', () => {
     expect(policy.settings.blockOnSubmit).toBe(true);
   });
 
+  it('keeps an earlier pack\'s settings that a later pack does not state', () => {
+    const first = makeTestPack({ id: 'org.first', settings: { overrideReasons: ['Consent on file'], failMode: 'closed' } });
+    const second = makeTestPack({ id: 'org.second', extends: 'org.first', settings: { blockOnSubmit: false } });
+    const policy = compilePolicy([first, second]);
+    expect(policy.settings).toMatchObject({ overrideReasons: ['Consent on file'], failMode: 'closed', blockOnSubmit: false });
+  });
+
   it('reuses the compiled policy for the same pack content and recompiles after an edit', () => {
     const a = compilePolicy([makeTestPack({ rules: [rule({})] })]);
     expect(compilePolicy([makeTestPack({ rules: [rule({})] })])).toBe(a);

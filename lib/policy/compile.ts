@@ -45,11 +45,8 @@ export function compilePolicy(packs: readonly Pack[]): CompiledPolicy {
     for (const template of pack.templates) templates.set(template.id, template);
     for (const situation of pack.situations) situations.set(situation.id, situation);
     Object.assign(variables, pack.variables);
-    settings = {
-      ...settings,
-      ...pack.settings,
-      sites: { ...settings.sites, ...(pack.settings.sites ?? {}) },
-    } as PolicySettings;
+    const stated = Object.fromEntries(Object.entries(pack.settings).filter(([, v]) => v !== undefined));
+    settings = { ...settings, ...stated, sites: { ...settings.sites, ...(pack.settings.sites ?? {}) } };
     names.push(...pack.allowLists.staffNames, ...pack.allowLists.publicNames);
     domains.push(...pack.allowLists.approvedDomains);
     terms.push(...pack.allowLists.terms);

@@ -99,13 +99,17 @@ export const situationSchema = z.object({
 });
 export type Situation = z.infer<typeof situationSchema>;
 
+/**
+ * A pack's settings. Every field is optional and has no default here: a pack states only what it changes,
+ * so merging packs never resets an earlier pack's choice. The defaults live in the compiler.
+ */
 export const settingsSchema = z.object({
-  blockOnSubmit: z.boolean().default(true),
-  overrideReasonRequired: z.boolean().default(true),
-  overrideReasons: z.array(text(200)).max(20).default([]),
+  blockOnSubmit: z.boolean().optional(),
+  overrideReasonRequired: z.boolean().optional(),
+  overrideReasons: z.array(text(200)).max(20).optional(),
   /** What the pre-submit guard does when the check itself fails. */
-  failMode: z.enum(['open', 'closed']).default('open'),
-  sites: z.record(z.string().max(100), z.boolean()).default({}),
+  failMode: z.enum(['open', 'closed']).optional(),
+  sites: z.record(z.string().max(100), z.boolean()).optional(),
 });
 
 export const allowListsSchema = z.object({
@@ -133,7 +137,7 @@ export const packSchema = z.object({
   rules: z.array(ruleSchema).max(2000).default([]),
   templates: z.array(templateSchema).max(500).default([]),
   situations: z.array(situationSchema).max(100).default([]),
-  settings: settingsSchema.partial().default({}),
+  settings: settingsSchema.default({}),
 });
 export type Pack = z.infer<typeof packSchema>;
 export type PackInput = z.input<typeof packSchema>;
