@@ -156,6 +156,8 @@ describe('facility names', () => {
   it('finds hurried spellings, buildings and employers in capitals-only and lower-case notes', () => {
     expect(found('ADMITTED TO BRANWELL HOSPITOL AFTER A FALL')).toEqual(['BRANWELL HOSPITOL']);
     expect(found('BROUGHT FROM THE ODELL HOUSE BY MEDICS')).toEqual(['ODELL HOUSE']);
+    expect(found('LIVES AT ODELL HOUSE WITH STAFF')).toEqual(['ODELL HOUSE']);
+    expect(found('PLAN- TRANSFER TO HADLOW 2 IN AM.')).toEqual(['HADLOW 2']);
     expect(found('TRANSFERRED TO THE PRATTLE CAMPUS FOR ERCP')).toEqual(['PRATTLE CAMPUS']);
     expect(found('son is a nurse, works at dunmore memorial. wife at bedside')).toEqual(['dunmore memorial']);
     expect(found('came to us from annapolis rehab last week')).toEqual(['annapolis rehab']);
@@ -179,6 +181,14 @@ describe('facility names', () => {
     expect(found('Came up from Whitcomb 2 with chest pain')).toEqual(['Whitcomb 2']);
   });
 
+  it('finds a town after a travel cue, a home-town cue or a firm', () => {
+    expect(found('We returned to Deanwick by helicopter')).toEqual(['Deanwick']);
+    expect(found('the economy of their home city Varnaholm: mostly fishing')).toEqual(['Varnaholm']);
+    expect(found('a year at Brightwell Inc in Kestermoor, which later closed')).toEqual(['Kestermoor']);
+    expect(found('daughter Jo returned to new haven today')).toEqual(['new haven']);
+    expect(found('He returned to Work today')).toEqual([]);
+  });
+
   it('finds later bare mentions of a ward or hospital found once with a cue', () => {
     expect(found('ADMITTED TO HADLOW 3. HADLOW3 STAFF CALLED, HADLOW TEAM AWARE')).toEqual(['HADLOW 3', 'HADLOW3', 'HADLOW']);
     expect(found('Sent from Ferncliff Hospital. Records from Ferncliff are pending.')).toEqual([
@@ -186,6 +196,7 @@ describe('facility names', () => {
       'Ferncliff',
     ]);
     expect(found('Seen at Mercy Clinic; the staff there have mercy on no one')).toEqual(['Mercy Clinic']);
+    expect(found('The Union budget, said the Union Health office, is fine')).toEqual(['Union Health']);
   });
 
   it('ignores facilities without a proper name', () => {
@@ -235,6 +246,8 @@ describe('near-misses', () => {
     'in the last 7 months she was intubated 4 times',
     'ON PRESSURE SUPPORT 5, UP TO CHAIR X2, TO BED 2',
     'I got a new iPhone 8 on July 4',
+    'Tested 511 samples on 10 July 2020',
+    'The fans went to Tigerbrook 5 of them by bus',
   ])('reports nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -9,6 +9,7 @@
  * Departments without a proper name ("the hospital", "outside hospital", "cardiac rehab", "ICU") are not.
  */
 import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './gazetteer-data';
+import { isStateOrCountry } from './regions';
 import type { LocationSpan } from './span';
 import { foldPlaceName, isCapitalised, isLowerCaseAround, isShoutedAround } from './text-shape';
 
@@ -90,7 +91,9 @@ const NOT_LOWER_INITIALS = new Set(['oh', 'uh', 'ah', 'eh', 'sh', 'ch', 'th', 'p
 // A ward named after a building, with its floor: "transfer to Reisman 2", "ON FARR 6", "from Whitcomb 3".
 // ASCII-only and without the u flag: this runs over every note, and building names are written in ASCII.
 const NAMED_WARD =
-  /\b(?:to|from|on|at|in|transfer|plan\s*:|p\s*:)\s+(?:the\s+)?([a-z]{4,})[ \t]{0,2}(\d|1[0-4])(?![\w%]|[.:/,-]\d|\s*(?:mg|mcg|units?|ml|cc|l|x|times|hrs?|hours?|days?|am|pm)\b)/gi;
+  /\b(?:to|from|on|at|transfer|plan\s*:|p\s*:)\s+(?:the\s+)?([a-z]{4,})[ \t]{0,2}(\d|1[0-4])(?![\w%]|[.:/,-]\d|\s*(?:mg|mcg|units?|ml|cc|l|x|times|hrs?|hours?|days?|am|pm)\b)/gi;
+// A count after a place ("2 in Lagos 3 in Kano", "Waikato 5 of them") is no floor number.
+const COUNT_AFTER = /^\s+(?:in(?!\s+(?:am|pm|the\s+(?:am|morning|evening)))|of|are|were|and|new|more|cases|people|patients|deaths)\b/i;
 // A movement verb before "to"/"from" makes the ward more certain than a bare "on"/"in".
 const WARD_TRANSFER_BEFORE =
   /\b(?:transfer(?:red|ring)?|transfered|xfer(?:red)?|tx(?:'d|d)?|c\/o|called\s+out|admitted|adm|sent|go|going|went|moved|returned|arrived|received|called|back|again)\s+(?:\w+\s+)?$/i;
@@ -125,6 +128,13 @@ const MAX_NAME_WORDS = 4;
 
 /** Walks back from a facility word over the words that name it; returns the name's start, or -1. */
 const BUILDING_WORD = /^(?:house|campus)$/i;
+
+/** "at Keeley House", "from the Pine Hill House": a cue before the one or two words that name the house. */
+function houseCued(text: string, houseStart: number): boolean {
+  const before = text.slice(Math.max(0, houseStart - 60), houseStart);
+  const one = before.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' ');
+  return FACILITY_CUE_BEFORE.test(one) || FACILITY_CUE_BEFORE.test(one.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' '));
+}
 const WORK_CUE_BEFORE = /\bworks?\s+(?:at|for)\s+$/i;
 
 function facilityNameStart(
@@ -179,7 +189,7 @@ export function findFacilities(text: string): LocationSpan[] {
     let end = m.index + keyword.length;
     if (/^memorial$/i.test(keyword) && /^\s+day\b/i.test(text.slice(end, end + 6))) continue;
     // "House" names a residence only after "at"/"from"/"to" ("lives at Keeley House", not "House Diet").
-    if (/^house$/i.test(keyword) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index).replace(/(?:[ \t]*[\p{L}'’-]+){1,2}[ \t]*$/u, ' '))) continue;
+    if (/^house$/i.test(keyword) && !houseCued(text, m.index)) continue;
     const strong = STRONG_WORD.test(keyword);
     const shouted = isShoutedAround(text, m.index, end);
     // Lower-case notes write names in lower case too ("works at harford memorial"): there a cue decides.
@@ -190,7 +200,8 @@ export function findFacilities(text: string): LocationSpan[] {
     if (tail) FACILITY_WORD.lastIndex = end += tail[0].length;
     const name = NAME_WORD.exec(text.slice(start, start + 40))?.[0];
     const span: LocationSpan = { start, end, confidence: strong || tail ? 0.9 : 0.8, kind: 'facility' };
-    if (name && !GENERIC.has(name.toLowerCase())) span.name = name;
+    // Only names proved by a hospital word are looked for again: "Union Health" does not make every "Union" one.
+    if (name && (strong || BUILDING_WORD.test(keyword)) && !GENERIC.has(name.toLowerCase())) span.name = name;
     out.push(span);
   }
   SAINT.lastIndex = 0;
@@ -231,12 +242,14 @@ export function findFacilities(text: string): LocationSpan[] {
   for (let m = NAMED_WARD.exec(text); m; m = NAMED_WARD.exec(text)) {
     const ward = m[1]!;
     // Adverbs ("down to currently 8") are no building names.
-    if (NOT_WARD.has(ward.toLowerCase()) || /ly$/i.test(ward)) continue;
+    const end = m.index + m[0].length;
+    if (NOT_WARD.has(ward.toLowerCase()) || /ly$/i.test(ward) || COUNT_AFTER.test(text.slice(end, end + 12))) continue;
+    if (isStateOrCountry(foldPlaceName(ward))) continue;
     // Mixed-case text writes a building's name capitalised ("Reisman 4"); "iPhone 8", "version 2" are not.
     const start = m.index + m[0].lastIndexOf(ward);
     const moved = WARD_TRANSFER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!moved && !/^[A-Z](?:[a-z]+|[A-Z]+)$/.test(ward) && !isLowerCaseAround(text, start, start + ward.length)) continue;
-    out.push({ start, end: m.index + m[0].length, confidence: moved ? 0.8 : 0.7, kind: 'facility', name: ward });
+    out.push({ start, end, confidence: moved ? 0.8 : 0.7, kind: 'facility', name: ward });
   }
   return out;
 }

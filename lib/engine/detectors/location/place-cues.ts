@@ -22,10 +22,14 @@ const RESIDENCE_BEFORE = new RegExp(
       'lives?', 'living', 'lived', 'resides?', 'residing', 'stays?', 'staying', 'grew\\s+up', 'raised', 'born',
       'originally', 'hails?', 'moved(?:\\s+(?:here|back|away|over))?', 'moving', 'relocat(?:ed|ing)',
       'travel(?:l)?(?:ed|ing)?', 'flew', 'flying', 'arrived', 'arriving', 'based', 'located', 'visiting',
-      'visited', 'trip', 'vacation(?:ing)?', 'holiday(?:ing)?', 'stationed', 'commutes?', 'hometown',
+      'visited', 'trip', 'vacation(?:ing)?', 'holiday(?:ing)?', 'stationed', 'commutes?', 'hometown', 'returned',
+      'headed', 'drove', 'driving',
     ].join('|') +
     ')(?:\\s+(?:back|here|over|out|up|down|home))?\\s+(?:in|from|to|at|of|near|into|for)\\s+(?:the\\s+)?$' +
     '|(?:resident|native|citizen|town|city|village|suburb|county|neighbou?rhood|outskirts)\\s+of\\s+(?:the\\s+)?$' +
+    // "home city Lindow:", "hometown Lindow", and where a firm or a street is: "Acme Inc in Lindow".
+    '|(?:^|[^\\p{L}])(?:home\\s*(?:town|city)|native\\s+(?:town|city)|birthplace)\\s+$' +
+    '|(?:^|[^\\p{L}])(?:inc|llc|ltd|corp|incorporated|company|offices?|headquarters|street|road|avenue)\\.?\\s+in\\s+$' +
     '|(?:^|[^\\p{L}])(?:i\\s*(?:\'|’)?m|i\\s+am|we\\s*(?:\'|’)?re|he\\s*(?:\'|’)?s|she\\s*(?:\'|’)?s|they\\s*(?:\'|’)?re|is|are|was|were)\\s+(?:from|in)\\s+(?:the\\s+)?$',
   'iu',
 );

@@ -69,7 +69,7 @@ const NOT_A_PLACE_WORD = new Set(
 );
 
 // Every residence cue ends with one of these words (maybe then "the"): a cheap test before the regex.
-const CUE_LAST_WORDS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'into', 'for']);
+const CUE_LAST_WORDS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'into', 'for', 'hometown', 'town', 'city', 'birthplace']);
 const COUNTY = /\b(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}(?:County|Parish|Borough|Township)\b|\b(?:\p{Lu}+\s+){1,3}(?:COUNTY|PARISH|TOWNSHIP)\b/gu;
 const NEIGHBOURHOOD = /\b(?:the\s+)?((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})(?:neighbou?rhood|district|barrio|suburb)\b/gu;
 const AREA_WORD = /county|parish|borough|township|neighbou?rhood|district|barrio|suburb/i;
@@ -155,9 +155,11 @@ function placeConfidence(text: string, start: number, end: number, firstWord: st
   const strong = residence || state || hasPlacePrepositionBefore(text, start);
   const shouted = isShoutedAround(text, start, end);
   if (!isCapitalised(firstWord)) {
-    // Lower-case text ("lives in hampton"): only unambiguous names with a cue.
-    if (ambiguous || !isLowerCaseAround(text, start, end)) return 0;
-    return strong ? 0.75 : 0;
+    // Lower-case text ("lives in hampton"): only unambiguous names with a cue. In mixed-case text a name
+    // written in lower case needs a residence or travel cue and a long or many-word name ("back to new haven").
+    if (ambiguous) return 0;
+    if (isLowerCaseAround(text, start, end)) return strong ? 0.75 : 0;
+    return residence && (end - start >= 7 || text.slice(start, end).includes(' ')) ? 0.7 : 0;
   }
   // A name that is also a word ("Reading", "Mobile", "Hope") needs a residence cue or a state after it.
   if (ambiguous) return state || (residence && !shouted) ? 0.8 : 0;
@@ -205,7 +207,7 @@ export function findPlaces(text: string): LocationSpan[] {
     // Not in the gazetteer: a capitalised phrase right after "lives in", "moved here from", "grew up in"….
     if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.word.toLowerCase())) continue;
     // Unknown all-capitals words after a cue are mostly units and abbreviations ("arrived in MICU").
-    if (isAllCaps(t.word) && t.word.length < 6) continue;
+    if (isAllCaps(t.word) && t.word.length < 6 && /^[A-Z]+$/.test(t.word)) continue;
     if (!CUE_LAST_WORDS.has(tokens[i - 1]?.folded ?? '') && !CUE_LAST_WORDS.has(tokens[i - 2]?.folded ?? '')) continue;
     if (isShoutedAround(text, t.start, t.end) || !hasResidenceCueBefore(text, t.start)) continue;
     const j = unknownPlaceAfterCue(text, tokens, i);

@@ -92,7 +92,10 @@ const NOT_STREET_WORD = new Set(
     'weeks wks months min mins minutes times x yo y/o yr yrs years old mmhg meq mmol liters litres amps bags doses ' +
     'per to by with of and or the from for at on in see called notified paged aware is was are were be been am pm ' +
     'a an this that no not left right over under after before than more less about total each every feet ft inches ' +
-    'lbs pounds percent mph miles km cm mm beats bpm breaths rr hr sats packs ppd drinks cups episodes loose bm bms').split(' '),
+    'lbs pounds percent mph miles km cm mm beats bpm breaths rr hr sats packs ppd drinks cups episodes loose bm bms ' +
+    // Months: "on 10 July 2020" is a date.
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
 );
 
 // Cue words before an address that make a bare number-and-name shape an address.

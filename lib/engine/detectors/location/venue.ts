@@ -9,7 +9,7 @@ import type { LocationSpan } from './span';
 import { isCapitalised, isLowerCaseAround, isShoutedAround } from './text-shape';
 
 const VENUE_WORD =
-  /\b(?:country\s+club|golf\s+(?:club|course)|yacht\s+club|park|stadium|arena|church|cathedral|chapel|synagogue|mosque|elementary(?:\s+school)?|middle\s+school|high\s+school|library|museum|mall|zoo)\b/gi;
+  /\b(?:country\s+club|golf\s+(?:club|course)|yacht\s+club|park|stadium|arena|church|cathedral|chapel|synagogue|mosque|elementary(?:\s+school)?|middle\s+school|high\s+school|museum|mall|zoo)\b/gi;
 // Words that describe a venue without naming it ("the water park", "our local church").
 const NOT_NAME = new Set(
   ('the a an this that our your my his her their its local nearby big small new old same other another any ' +
