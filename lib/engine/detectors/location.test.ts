@@ -162,6 +162,10 @@ describe('facility names', () => {
     expect(found('son is a nurse, works at dunmore memorial. wife at bedside')).toEqual(['dunmore memorial']);
     expect(found('came to us from annapolis rehab last week')).toEqual(['annapolis rehab']);
     expect(found('pt hospitalized for 3 days, then to acute rehab')).toEqual([]);
+    expect(found('Pt received from university of annapolis hospital')).toEqual(['university of annapolis hospital']);
+    expect(found('DAUGHTER WORKS @ DUNMORE MEMORIAL')).toEqual(['DUNMORE MEMORIAL']);
+    expect(found('His wife works for lindale health. A: stable')).toEqual(['lindale health']);
+    expect(found('Seen at Holy Cross Hospital, came from frederick rehab')).toEqual(['Holy Cross Hospital', 'frederick rehab']);
     expect(found('has been in poor health and needs outpt rehab; cont to offer supportive medical care')).toEqual([]);
   });
 
@@ -242,6 +246,8 @@ describe('near-misses', () => {
     'New clot sent to BB. Pt has 5 u ready',
     'pt on Lasix 40 and Coumadin 5 today',
     'TO RECEIVE 2 MORE UNITS THIS AM',
+    'She misses the old campus and the rehab gym',
+    'OK TO GO TO CARDIAC REHAB. REGIONAL ANESTHESIA PLANNED',
     'weaned down from 10 to currently 8',
     'in the last 7 months she was intubated 4 times',
     'ON PRESSURE SUPPORT 5, UP TO CHAIR X2, TO BED 2',

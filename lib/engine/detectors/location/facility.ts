@@ -136,6 +136,7 @@ function houseCued(text: string, houseStart: number): boolean {
   return FACILITY_CUE_BEFORE.test(one) || FACILITY_CUE_BEFORE.test(one.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' '));
 }
 const WORK_CUE_BEFORE = /\bworks?\s+(?:at|for)\s+$/i;
+const NAMED_HOSPITAL_WORD = /^(?:memorial|regional)$/i;
 
 function facilityNameStart(
   text: string,
@@ -156,9 +157,15 @@ function facilityNameStart(
     if (lower === 'of' && words > 0) {
       // "University of Maryland Medical": keep "of" only when a capitalised word comes before it.
       const before = NAME_TOKEN_BEFORE.exec(text.slice(Math.max(0, start - m[0].length - 30), start - m[0].length));
-      if (before && (strong || isCapitalised(before[1]!)) && !GENERIC.has(before[1]!.toLowerCase())) {
+      const head = before?.[1]!.toLowerCase() ?? '';
+      if (before && (strong || isCapitalised(before[1]!)) && !GENERIC.has(head)) {
         start -= m[0].length;
         continue;
+      }
+      // "university of maryland hospital": the university's name takes in "university of".
+      if (before && strong && /^(?:university|univ|college)$/.test(head)) {
+        start -= m[0].length + before[0].length;
+        words++;
       }
       break;
     }
@@ -173,9 +180,12 @@ function facilityNameStart(
   if (words === 0) return -1;
   // A weak facility word in capitals-only text needs a known place as its name ("BALTIMORE REHAB"), unless
   // it is a word that names a building ("FROM THE KEELEY HOUSE", "TO THE ZAGARIA CAMPUS"; both need a cue).
-  if (!strong && shouted && !knownPlace && !BUILDING_WORD.test(keyword)) return -1;
+  // "AT UNION MEMORIAL", "TO HADLEY REGIONAL" right after the cue are hospital names too.
+  const building = BUILDING_WORD.test(keyword) || (shouted && NAMED_HOSPITAL_WORD.test(keyword) && words === 1);
+  if (!strong && shouted && !knownPlace && !building) return -1;
   // In lower case the same holds, except after "works at"/"works for", which names an employer.
-  if (!strong && lowerCase && !knownPlace && !WORK_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return -1;
+  const employer = WORK_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  if (!strong && lowerCase && !knownPlace && !building && !employer) return -1;
   // Where capitals prove nothing, the name must follow "to", "at", "from"… ("ADMITTED TO CALVERT HOSPITAL").
   if ((shouted || !isCapitalised(text.slice(start, start + 1))) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return -1;
   return start;
@@ -193,7 +203,7 @@ export function findFacilities(text: string): LocationSpan[] {
     const strong = STRONG_WORD.test(keyword);
     const shouted = isShoutedAround(text, m.index, end);
     // Lower-case notes write names in lower case too ("works at harford memorial"): there a cue decides.
-    if (!strong && !shouted && !isCapitalised(keyword) && !isLowerCaseAround(text, m.index, end)) continue;
+    // (Then the name must be a known place or follow "works at"; see facilityNameStart.)
     const start = facilityNameStart(text, m.index, keyword, strong, shouted, !isCapitalised(keyword));
     if (start < 0) continue;
     const tail = FACILITY_TAIL.exec(text.slice(end, end + 60));
