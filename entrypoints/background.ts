@@ -3,9 +3,11 @@ import {
   createBackgroundContext,
   createRouter,
   extensionIdentity,
+  forgetTabsThatLeave,
   prepareStorage,
   registerRouter,
   startAuditExport,
+  startGenericSites,
   startPackSync,
   warmUp,
 } from '@/lib/background';
@@ -15,6 +17,9 @@ export default defineBackground(() => {
   const ctx = createBackgroundContext(db);
   // Registered synchronously, before any await, so the message that woke the worker is not missed.
   registerRouter(createRouter(ctx, extensionIdentity()));
+  forgetTabsThatLeave(ctx.tabFindings);
+  // Sites the user switched on from the popup: the composer script runs on exactly the origins granted.
+  startGenericSites();
   // The organisation's enterprise policy: signed packs from its URLs, and audit delivery to its endpoint.
   startPackSync(ctx);
   startAuditExport(ctx);

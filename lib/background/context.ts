@@ -1,13 +1,18 @@
 import type { PhiGuardDb } from '../db';
 import { ActiveStateCache } from './active-state';
+import { TabFindings } from './tab-findings';
 
-/** What the background's handlers share: the database, the cache rebuilt from it, and a clock. */
+/**
+ * What the background's handlers share: the database, the cache rebuilt from it, the latest finding counts
+ * per tab (memory only), and a clock.
+ */
 export interface BackgroundContext {
   db: PhiGuardDb;
   state: ActiveStateCache;
+  tabFindings: TabFindings;
   now: () => number;
 }
 
 export function createBackgroundContext(db: PhiGuardDb, now: () => number = Date.now): BackgroundContext {
-  return { db, state: new ActiveStateCache(db), now };
+  return { db, state: new ActiveStateCache(db), tabFindings: new TabFindings(), now };
 }

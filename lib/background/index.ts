@@ -8,3 +8,5 @@ export { hashValue } from './hash';
 export { startPackSync, PackSync, PACK_SYNC_ALARM } from './pack-sync';
 export { startAuditExport, AuditExporter, AUDIT_EXPORT_ALARM } from './audit-export';
 export { readManagedPolicy, parseManagedPolicy, MANAGED_POLICY_KEYS } from './managed-policy';
+export { startGenericSites } from './generic-sites';
+export { forgetTabsThatLeave } from './tab-findings';
