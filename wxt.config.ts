@@ -7,7 +7,13 @@ export default defineConfig({
   manifest: {
     name: 'PHI Guard',
     description: 'Checks social-media drafts for patient health information and policy problems, on your device.',
-    permissions: ['storage', 'alarms'],
+    // scripting: registers the composer script on the sites the user switches on from the popup.
+    // activeTab: lets the popup read the current tab's address (to offer that site's switch) only when the
+    // user opens it, instead of the "tabs" permission's access to every tab's address.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // Other sites are opt-in, one origin at a time: the popup requests `https://<that host>/*` from the
+    // user's click, and nothing is granted at install. https only.
+    optional_host_permissions: ['https://*/*'],
     // Enterprise policy keys (Chrome/Edge `3rdparty` extension policy); see lib/background/managed-policy.ts.
     storage: { managed_schema: 'managed_schema.json' },
     // A fixed public key pins the id of unpacked installs (ooegekdpbnhnenmpjcjbkieofkhobolh), so an enterprise
