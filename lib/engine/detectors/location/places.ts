@@ -188,12 +188,29 @@ function unknownPlaceAfterCue(text: string, tokens: Token[], i: number): number 
   return j;
 }
 
+// The words a locative cue ends with (see place-cues.ts): a word in lower case or in capitals is a place only
+// after one of them (or before ", STATE"), so other such words skip the gazetteer lookup, the costly part.
+const LOCATIVE_LAST_WORDS = new Set([...CUE_LAST_WORDS, 'outside', 'visiting', 'toward', 'towards', 'osh', 'the']);
+
+function worthLookingUp(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const c = t.word.charCodeAt(0);
+  const lowerFirst = c >= 97 && c <= 122;
+  if (!lowerFirst && !isAllCaps(t.word)) return true;
+  const prev = tokens[i - 1];
+  if (prev && LOCATIVE_LAST_WORDS.has(prev.folded)) return true;
+  const before = text.charCodeAt(t.start - 1) === 32 ? text.charCodeAt(t.start - 2) : text.charCodeAt(t.start - 1);
+  if (before === 64 /* @ */) return true;
+  // "TOWSON, MD": a state after the name.
+  return !lowerFirst && /^(?:[ \t]+\p{L}+){0,3},/u.test(text.slice(t.end, t.end + 40));
+}
+
 export function findPlaces(text: string): LocationSpan[] {
   const out: LocationSpan[] = [];
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const hit = lookup(text, tokens, i);
+    const hit = worthLookingUp(text, tokens, i) ? lookup(text, tokens, i) : null;
     if (hit) {
       const end = tokens[hit.end]!.end;
       if (hit.kind !== 'region') {
