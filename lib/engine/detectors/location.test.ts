@@ -185,6 +185,12 @@ describe('facility names', () => {
     expect(found('Came up from Whitcomb 2 with chest pain')).toEqual(['Whitcomb 2']);
   });
 
+  it('finds a part of a state named by its direction after a cue', () => {
+    expect(found('Was on vacation on the Eastern Shore, then home')).toEqual(['Eastern Shore']);
+    expect(found('FAMILY DROVE IN FROM THE WESTERN SHORE LAST NIGHT')).toEqual(['WESTERN SHORE']);
+    expect(found('TUBE MOVED TO THE LEFT SIDE; pain on the lower end of the bed')).toEqual([]);
+  });
+
   it('finds a town after a travel cue, a home-town cue or a firm', () => {
     expect(found('We returned to Deanwick by helicopter')).toEqual(['Deanwick']);
     expect(found('the economy of their home city Varnaholm: mostly fishing')).toEqual(['Varnaholm']);

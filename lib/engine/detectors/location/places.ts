@@ -72,7 +72,10 @@ const NOT_A_PLACE_WORD = new Set(
 const CUE_LAST_WORDS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'into', 'for', 'hometown', 'town', 'city', 'birthplace']);
 const COUNTY = /\b(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}(?:County|Parish|Borough|Township)\b|\b(?:\p{Lu}+\s+){1,3}(?:COUNTY|PARISH|TOWNSHIP)\b/gu;
 const NEIGHBOURHOOD = /\b(?:the\s+)?((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})(?:neighbou?rhood|district|barrio|suburb)\b/gu;
-const AREA_WORD = /county|parish|borough|township|neighbou?rhood|district|barrio|suburb/i;
+const AREA_WORD = /county|parish|borough|township|neighbou?rhood|district|barrio|suburb|shore|side|end\b/i;
+// A part of a state named by its direction ("from the Eastern Shore", "on the Lower East Side").
+const DIRECTIONAL_REGION =
+  /\b(?:from|on|to|in|at|near|FROM|ON|TO|IN|AT|NEAR)\s+(?:the|THE)\s+((?:(?:Eastern|Western|Northern|Southern|Upper|Lower|North|South|East|West)\s+){1,2}(?:Shore|Side|End)|(?:(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|UPPER|LOWER|NORTH|SOUTH|EAST|WEST)\s+){1,2}(?:SHORE|SIDE|END))\b/g;
 const NAME_LIST_AFTER = /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)[ \t]+\p{Lu})/u;
 const NAME_LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,[ \t]*|[ \t](?:and|&)[ \t]+)$/u;
 // A state after the name ("Hampton, VA", "Towson, Maryland") makes it a place whatever the case.
@@ -245,6 +248,11 @@ export function findPlaces(text: string): LocationSpan[] {
       const start = m.index + (lead ? lead[0].length : 0);
       out.push({ start, end: m.index + m[0].length, confidence: 0.85, kind: 'place' });
     }
+  }
+  DIRECTIONAL_REGION.lastIndex = areaWords ? 0 : text.length;
+  for (let m = DIRECTIONAL_REGION.exec(text); m; m = DIRECTIONAL_REGION.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: m.index + m[0].length, confidence: 0.8, kind: 'place' });
   }
   return out;
 }
