@@ -1,5 +1,13 @@
-import nlp from 'compromise';
-import { ENGLISH_WORDS, FAMILY_NAMES, GIVEN_NAMES, OTHER_NAME_PARTS } from './name-data';
+import {
+  ENGLISH_WORDS,
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  LEXICON_NAMES,
+  LEXICON_NOUNS,
+  LEXICON_PLACES,
+  LEXICON_WORDS,
+  OTHER_NAME_PARTS,
+} from './name-data';
 
 /**
  * Name and English-word lookups over the generated lists in ./name-data.ts. The lists are decoded on first
@@ -87,33 +95,51 @@ export function lookUp(folded: string): WordFacts {
   return facts;
 }
 
-let everyday: Record<string, unknown> | null = null;
-// compromise tags that mark a proper noun rather than an everyday word ("Hudson" is a Place, "Earl" a Noun).
-const PROPER_TAGS = /Name|Person|Place|City|Country|Region|Organization|ProperNoun|SportsTeam|Demonym|Month|WeekDay/;
+/**
+ * How compromise's lexicon tags a word (sorted at generation time, see scripts/generate-name-data.mjs):
+ * 'place' a proper noun that names no person (place, nationality, organisation, month, weekday), 'name'
+ * another proper noun, 'noun' a plain noun, 'word' any other everyday word.
+ */
+export type LexiconClass = 'place' | 'name' | 'noun' | 'word';
+
+let lexicon: Map<string, LexiconClass> | null = null;
+
+/** The class of a word compromise's lexicon lists, if it lists it. */
+export function lexiconClass(word: string): LexiconClass | undefined {
+  if (!lexicon) {
+    lexicon = new Map();
+    const classes: [string, LexiconClass][] = [
+      [LEXICON_PLACES, 'place'],
+      [LEXICON_NAMES, 'name'],
+      [LEXICON_NOUNS, 'noun'],
+      [LEXICON_WORDS, 'word'],
+    ];
+    for (const [coded, kind] of classes) for (const w of decodeWords(coded)) lexicon.set(w, kind);
+  }
+  return lexicon.get(word);
+}
+
+/** A lexicon word that is not a proper noun. */
+function isEverydayClass(kind: LexiconClass): boolean {
+  return kind === 'noun' || kind === 'word';
+}
 
 /**
  * True for English that people write every day: an inflected form ("notified") or a word in compromise's
  * lexicon ("aware"), as opposed to a rare dictionary word that is also a surname ("tyro", "lavely").
  */
 export function isEverydayEnglish(word: string): boolean {
-  const tag = everydayTag(word);
-  if (tag !== undefined) return !PROPER_TAGS.test(tag);
+  const kind = lexiconClass(word);
+  if (kind !== undefined) return isEverydayClass(kind);
   return !load().english.has(word) && isEnglish(word);
-}
-
-/** compromise's part-of-speech tag for a word it lists ("Noun", "PastTense", "MaleName"), if any. */
-export function everydayTag(word: string): string | undefined {
-  everyday ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  const tag = everyday[word];
-  return tag === undefined ? undefined : String(tag);
 }
 
 /** True for an English stem or a regular inflection of one ("notified", "patients", "draining", "updated"). */
 export function isEnglish(word: string): boolean {
   const { english } = load();
   if (english.has(word)) return true;
-  const tag = everydayTag(word);
-  if (tag !== undefined && !PROPER_TAGS.test(tag)) return true;
+  const kind = lexiconClass(word);
+  if (kind !== undefined && isEverydayClass(kind)) return true;
   if (word.length < 4) return false;
   for (const [suffix, replacements] of INFLECTIONS) {
     if (!word.endsWith(suffix)) continue;

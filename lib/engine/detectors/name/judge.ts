@@ -1,6 +1,6 @@
 import type { Candidate } from '../../detector';
 import type { Fix } from '../../finding';
-import { everydayTag, isEverydayEnglish, type WordFacts } from './dictionary';
+import { isEverydayEnglish, lexiconClass, type WordFacts } from './dictionary';
 import { factsOf, isInitial } from './runs';
 import type { CaseMode, Token } from './tokens';
 import {
@@ -272,7 +272,7 @@ function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode)
   if (f0.given) {
     if (shape === 'title' || !isEverydayEnglish(run[0]!.key)) return 0.8;
     // "son bill" is a name, "wife said" is not: only a noun reading leaves room for a name.
-    return /^(?:Noun|Singular)$/.test(everydayTag(run[0]!.key) ?? '') ? 0.6 : 0;
+    return lexiconClass(run[0]!.key) === 'noun' ? 0.6 : 0;
   }
   if (ev.unknown) return shape === 'title' ? 0.85 : 0;
   if (shape === 'title' && ev.allNames) return 0.85;
@@ -320,7 +320,7 @@ function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, b
 }
 
 function isProperNonPerson(key: string): boolean {
-  return /Demonym|Country|Region|City|Place|Organization|Month|WeekDay/.test(everydayTag(key) ?? '');
+  return lexiconClass(key) === 'place';
 }
 
 function isAllowed(run: readonly Token[], written: string, allowedNames: ReadonlySet<string>): boolean {
