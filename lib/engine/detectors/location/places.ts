@@ -72,7 +72,8 @@ const NOT_A_PLACE_WORD = new Set(
 const CUE_LAST_WORDS = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'into', 'for', 'hometown', 'town', 'city', 'birthplace']);
 const COUNTY = /\b(?:\p{Lu}[\p{Ll}'’]+\s+){1,3}(?:County|Parish|Borough|Township)\b|\b(?:\p{Lu}+\s+){1,3}(?:COUNTY|PARISH|TOWNSHIP)\b/gu;
 const NEIGHBOURHOOD = /\b(?:the\s+)?((?:\p{Lu}[\p{Ll}'’]+\s+){1,3})(?:neighbou?rhood|district|barrio|suburb)\b/gu;
-const AREA_WORD = /county|parish|borough|township|neighbou?rhood|district|barrio|suburb|shore|side|end\b/i;
+const AREA_WORD = /county|parish|borough|township|neighbou?rhood|district|barrio|suburb/i;
+const DIRECTIONAL_WORD = / (?:Shore|Side|End|SHORE|SIDE|END)\b/;
 // A part of a state named by its direction ("from the Eastern Shore", "on the Lower East Side").
 const DIRECTIONAL_REGION =
   /\b(?:from|on|to|in|at|near|FROM|ON|TO|IN|AT|NEAR)\s+(?:the|THE)\s+((?:(?:Eastern|Western|Northern|Southern|Upper|Lower|North|South|East|West)\s+){1,2}(?:Shore|Side|End)|(?:(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|UPPER|LOWER|NORTH|SOUTH|EAST|WEST)\s+){1,2}(?:SHORE|SIDE|END))\b/g;
@@ -225,10 +226,11 @@ export function findPlaces(text: string): LocationSpan[] {
       continue;
     }
     // Not in the gazetteer: a capitalised phrase right after "lives in", "moved here from", "grew up in"….
-    if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.word.toLowerCase())) continue;
+    // (The cue's last word is checked first: it is the cheapest test and rules out most words.)
+    if (!CUE_LAST_WORDS.has(tokens[i - 1]?.folded ?? '') && !CUE_LAST_WORDS.has(tokens[i - 2]?.folded ?? '')) continue;
+    if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.folded)) continue;
     // Unknown all-capitals words after a cue are mostly units and abbreviations ("arrived in MICU").
     if (isAllCaps(t.word) && t.word.length < 6 && /^[A-Z]+$/.test(t.word)) continue;
-    if (!CUE_LAST_WORDS.has(tokens[i - 1]?.folded ?? '') && !CUE_LAST_WORDS.has(tokens[i - 2]?.folded ?? '')) continue;
     if (isShoutedAround(text, t.start, t.end) || !hasResidenceCueBefore(text, t.start)) continue;
     const j = unknownPlaceAfterCue(text, tokens, i);
     const end = tokens[j]!.end;
@@ -249,7 +251,7 @@ export function findPlaces(text: string): LocationSpan[] {
       out.push({ start, end: m.index + m[0].length, confidence: 0.85, kind: 'place' });
     }
   }
-  DIRECTIONAL_REGION.lastIndex = areaWords ? 0 : text.length;
+  DIRECTIONAL_REGION.lastIndex = DIRECTIONAL_WORD.test(text) ? 0 : text.length;
   for (let m = DIRECTIONAL_REGION.exec(text); m; m = DIRECTIONAL_REGION.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: m.index + m[0].length, confidence: 0.8, kind: 'place' });
