@@ -14,6 +14,9 @@ export default defineConfig({
     // Other sites are opt-in, one origin at a time: the popup requests `https://<that host>/*` from the
     // user's click, and nothing is granted at install. https only.
     optional_host_permissions: ['https://*/*'],
+    // The three target sites, which the composer content script already matches (so no new install warning):
+    // switching one back on from the popup starts checking in its open tab without a reload.
+    host_permissions: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*'],
     // Enterprise policy keys (Chrome/Edge `3rdparty` extension policy); see lib/background/managed-policy.ts.
     storage: { managed_schema: 'managed_schema.json' },
     // A fixed public key pins the id of unpacked installs (ooegekdpbnhnenmpjcjbkieofkhobolh), so an enterprise

@@ -9,19 +9,24 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type Request, type Worker } from 'playwright-core';
 import { ensureFixturesBuilt, FIXTURES_DIST } from '../fixtures/build.mjs';
 import type { EditorKind, Submission } from '../fixtures/shared/fixture-api';
+import { GENERIC_SITES } from '../fixtures/generic/sites';
 
 export type { EditorKind, Submission };
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
-export type FixtureSite = 'x' | 'facebook' | 'linkedin';
+export type FixtureSite = 'x' | 'facebook' | 'linkedin' | 'generic';
 
-/** Which fixture page answers for each host (every path of a host gets the same page; it routes itself). */
+/**
+ * Which fixture page answers for each host (every path of a host gets the same page; it routes itself). The
+ * generic page serves the nine sites of the generic adapter and picks its composer by hostname.
+ */
 export const FIXTURE_HOSTS: Readonly<Record<string, FixtureSite>> = {
   'x.com': 'x',
   'twitter.com': 'x',
   'www.facebook.com': 'facebook',
   'www.linkedin.com': 'linkedin',
+  ...Object.fromEntries(GENERIC_SITES.map((site) => [site.host, 'generic' as const])),
 };
 
 export interface ExtensionSession {
@@ -40,7 +45,8 @@ export interface LaunchOptions {
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const extensionPath = options.extensionPath ?? EXTENSION_DIR;
+  // PHI_GUARD_EXTENSION_DIR: a copy of the build, for a run that must not see another build rewrite .output.
+  const extensionPath = options.extensionPath ?? process.env.PHI_GUARD_EXTENSION_DIR ?? EXTENSION_DIR;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`no built extension at ${extensionPath}: run \`npx wxt build\` first`);
   }
@@ -108,10 +114,11 @@ function fixtureAsset(name: string): Promise<Buffer> {
 }
 
 /**
- * Serves the fixture pages at https://x.com, https://twitter.com, https://www.facebook.com and
- * https://www.linkedin.com (any path: the page routes itself; assets under /__fixture/) and answers every
- * other http(s) request with 404. Builds the fixtures first if they are missing or stale. Routes a test
- * registers afterwards take precedence over these (Playwright runs the newest matching route first).
+ * Serves the fixture pages at https://x.com, https://twitter.com, https://www.facebook.com,
+ * https://www.linkedin.com and the generic sites' hosts (any path: the page routes itself; assets under
+ * /__fixture/) and answers every other http(s) request with 404. Builds the fixtures first if they are
+ * missing or stale. Routes a test registers afterwards take precedence over these (Playwright runs the
+ * newest matching route first).
  */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
   await ensureFixturesBuilt();
