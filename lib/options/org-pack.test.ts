@@ -11,7 +11,7 @@ import {
   newOrgPack,
   packFileText,
   putTemplate,
-  putTermRule,
+  putRule,
   removeRule,
   ruleViews,
   setAllowList,
@@ -19,6 +19,7 @@ import {
   setRuleSeverity,
   setVariable,
   templateViews,
+  termRule,
 } from './org-pack';
 
 const NOW = Date.parse('2026-11-20T10:00:00Z');
@@ -27,14 +28,17 @@ const inherited = baselinePack.rules.find((r) => r.enabled && r.severity === 'bl
 function authored() {
   let draft = newOrgPack(NOW);
   draft = setAllowList(draft, 'staffNames', linesOf('Dr Wilhelmina Oyelaran\n\n  Dr Wilhelmina Oyelaran '));
-  draft = putTermRule(draft, {
-    id: 'org.project-codenames',
-    type: 'professionalism',
-    severity: 'warn',
-    terms: ['Project Bluefinch'],
-    message: 'Internal project names stay internal',
-    explanation: 'Communications policy 3.1',
-  });
+  draft = putRule(
+    draft,
+    termRule({
+      id: 'org.project-codenames',
+      type: 'professionalism',
+      severity: 'warn',
+      terms: ['Project Bluefinch', ' ', 'Project Bluefinch'],
+      message: 'Internal project names stay internal',
+      explanation: 'Communications policy 3.1',
+    }),
+  );
   return draft;
 }
 
@@ -56,14 +60,26 @@ describe('authoring an organisation pack', () => {
     expect(found.map(([, words]) => words).join(' ')).not.toContain('Oyelaran');
   });
 
+  it('makes a term rule in the category its kind belongs to, with its terms cleaned', () => {
+    expect(termRule({ ...authoredRule(), type: 'location', terms: [' Heron Ward ', 'Heron Ward'] })).toMatchObject({
+      category: 'phi',
+      match: { kind: 'terms', terms: ['Heron Ward'] },
+    });
+    expect(authored().rules[0]).toMatchObject({ category: 'policy', match: { terms: ['Project Bluefinch'] } });
+  });
+
   it('numbers a saved draft one above every stored version', () => {
     expect(asNextVersion(authored(), [1, 4, 2], NOW + 1000)).toMatchObject({ version: 5, publishedAt: '2026-11-20T10:00:01.000Z' });
   });
 
   it('reports every problem with its JSON path', () => {
-    const broken = putTermRule({ ...authored(), name: '' }, { ...authoredRule(), id: 'bad id!', terms: [] });
+    const broken = putRule({ ...authored(), name: '' }, termRule({ ...authoredRule(), id: 'bad id!', terms: [] }));
     const paths = draftProblems(broken).map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['name', 'rules[1].id', 'rules[1].match.terms']));
+  });
+
+  it('refuses an id in the namespace of the built-in packs', () => {
+    expect(draftProblems({ ...authored(), id: 'phi-guard.baseline' })).toMatchObject([{ path: 'id' }]);
   });
 });
 

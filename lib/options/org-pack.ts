@@ -35,8 +35,14 @@ export function asNextVersion(draft: Pack, storedVersions: readonly number[], no
   return { ...draft, version, publishedAt: new Date(now).toISOString() };
 }
 
+/** The built-in packs' namespace; a pack written here must not replace one of them. */
+const RESERVED_PREFIX = 'phi-guard.';
+
 /** Every problem that would stop the draft loading: schema problems first, then rules that do not compile. */
 export function draftProblems(draft: Pack): PackProblem[] {
+  if (draft.id.startsWith(RESERVED_PREFIX)) {
+    return [{ path: 'id', message: `pack ids starting with "${RESERVED_PREFIX}" are reserved for packs built into PHI Guard` }];
+  }
   const checked = validatePack(draft);
   if (!checked.ok) return checked.problems;
   return packCompileProblems(checked.pack);
@@ -141,12 +147,11 @@ export interface TermRuleSpec {
   explanation: string;
 }
 
-/** Adds (or replaces) one of the draft's own rules that flags a list of words or phrases. */
-export function putTermRule(draft: Pack, spec: TermRuleSpec): Pack {
-  const category: Rule['category'] = PHI_TYPE_SET.has(spec.type) ? 'phi' : 'policy';
-  const rule: Rule = {
+/** A rule that flags a list of words or phrases, as the "add a term rule" form describes it. */
+export function termRule(spec: TermRuleSpec): Rule {
+  return {
     id: spec.id.trim(),
-    category,
+    category: PHI_TYPE_SET.has(spec.type) ? 'phi' : 'policy',
     type: spec.type,
     severity: spec.severity,
     enabled: true,
@@ -154,6 +159,10 @@ export function putTermRule(draft: Pack, spec: TermRuleSpec): Pack {
     explanation: spec.explanation.trim(),
     match: { kind: 'terms', terms: cleanList(spec.terms), caseSensitive: false },
   };
+}
+
+/** Adds one of the draft's own rules, or replaces the one with the same id. */
+export function putRule(draft: Pack, rule: Rule): Pack {
   const exists = draft.rules.some((r) => r.id === rule.id);
   return { ...draft, rules: exists ? draft.rules.map((r) => (r.id === rule.id ? rule : r)) : [...draft.rules, rule] };
 }

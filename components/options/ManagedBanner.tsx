@@ -1,0 +1,38 @@
+import { managedItems } from '@/lib/options/managed-summary';
+import type { ManagedState } from './use-managed-policy';
+
+/** "Managed by your organisation": what the enterprise policy sets, and which of its keys were ignored. */
+export function ManagedBanner({ managed }: { managed: ManagedState }) {
+  const items = managedItems(managed.policy, managed.setKeys);
+  if (!items.length && !managed.problems.length) return null;
+  return (
+    <aside className="managed-banner" aria-labelledby="managed-title" data-testid="managed-banner">
+      <h2 id="managed-title">Managed by your organisation</h2>
+      <p>
+        {managed.policy.lock
+          ? 'Your organisation has locked PHI Guard. Settings it controls cannot be changed here.'
+          : 'Your organisation sets some of PHI Guard’s settings.'}
+      </p>
+      {items.length ? (
+        <dl className="managed-items">
+          {items.map((item) => (
+            <div key={item.key}>
+              <dt>{item.label}</dt>
+              <dd>{item.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {managed.problems.length ? (
+        <>
+          <p>These policy settings were ignored because they are not valid:</p>
+          <ul>
+            {managed.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { activatePackVersion, packHistory, phiGuardDb } from '@/lib/db';
+import { diffRuleIds, isEmptyDiff, type RuleDiff } from '@/lib/options/rule-diff';
+import { formatTime } from './download';
+
+const DIFF_LABELS: [keyof RuleDiff, string][] = [
+  ['added', 'Added'],
+  ['removed', 'Removed'],
+  ['changed', 'Changed'],
+  ['disabled', 'Switched off'],
+  ['reenabled', 'Switched back on'],
+];
+
+/** Every stored version of one pack, newest first, each with the rule ids it changed from the one before. */
+export function PackHistory({ packId, locked }: { packId: string; locked: boolean }) {
+  const db = phiGuardDb();
+  const versions = useLiveQuery(() => packHistory(db, packId), [packId]);
+  const [error, setError] = useState<string>();
+  const activate = async (version: number) => {
+    setError(undefined);
+    try {
+      await activatePackVersion(db, packId, version);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="history" data-testid="pack-history">
+      <h3>History of <code>{packId}</code></h3>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      <ol>
+        {(versions ?? []).map((record, i) => {
+          const diff = diffRuleIds(versions?.[i + 1]?.pack, record.pack);
+          return (
+            <li key={record.version}>
+              <strong>Version {record.version}</strong>
+              {record.active ? ' (active)' : ''} — published {record.pack.publishedAt}, stored {formatTime(record.fetchedAt)}
+              {isEmptyDiff(diff) ? (
+                <p className="muted">No rule changes.</p>
+              ) : (
+                <ul className="diff">
+                  {DIFF_LABELS.filter(([key]) => diff[key].length).map(([key, label]) => (
+                    <li key={key} className={`diff-${key}`}>
+                      {label}: {diff[key].map((id) => <code key={id}>{id}</code>)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {record.active ? null : (
+                <button type="button" disabled={locked} onClick={() => void activate(record.version)}>
+                  Make version {record.version} active
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { getSettings, phiGuardDb } from '@/lib/db';
+import { inheritedPacks, putTemplate, removeTemplate, templateViews } from '@/lib/options/org-pack';
+import { previewTemplate } from '@/lib/options/template-preview';
+import { situationIds, templateSchema, formatPath, type Template } from '@/lib/policy/schema';
+import { useDraft } from './draft';
+
+const BLANK: Template = { id: 'org.', title: '', situations: [], body: '' };
+
+/** Reply templates: pick one, edit it into the organisation pack, and preview it with the variables filled. */
+export function TemplatesSection() {
+  const draft = useDraft((s) => s.draft);
+  const edit = useDraft((s) => s.edit);
+  const userVariables = useLiveQuery(async () => (await getSettings(phiGuardDb())).variables, []);
+  const views = useMemo(() => (draft ? templateViews(draft) : []), [draft]);
+  const [selected, setSelected] = useState<string>('');
+  const [form, setForm] = useState<Template>(BLANK);
+  const [errors, setErrors] = useState<string[]>([]);
+  if (!draft) return null;
+
+  const values = {
+    ...Object.assign({}, ...inheritedPacks(draft).map((p) => p.variables)),
+    ...draft.variables,
+    ...userVariables,
+  } as Record<string, string>;
+  const preview = previewTemplate(form.body, values);
+  const current = views.find((v) => v.template.id === selected);
+
+  const choose = (id: string) => {
+    setSelected(id);
+    setErrors([]);
+    setForm(structuredClone(views.find((v) => v.template.id === id)?.template ?? BLANK));
+  };
+  const apply = () => {
+    const checked = templateSchema.safeParse(form);
+    if (!checked.success) {
+      setErrors(checked.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
+      return;
+    }
+    setErrors([]);
+    edit((d) => putTemplate(d, checked.data));
+    setSelected(checked.data.id);
+  };
+  const toggleSituation = (id: string, on: boolean) =>
+    setForm((f) => ({ ...f, situations: on ? [...f.situations, id] : f.situations.filter((s) => s !== id) }));
+
+  return (
+    <section aria-labelledby="templates-title" className="card">
+      <h2 id="templates-title">Templates</h2>
+      <label>
+        Template
+        <select value={selected} onChange={(e) => choose(e.target.value)} data-testid="template-select">
+          <option value="">New template…</option>
+          {views.map((v) => (
+            <option key={v.template.id} value={v.template.id}>
+              {v.template.title} ({v.own ? (v.overrides ? 'changed here' : 'this pack') : v.origin})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="template-editor">
+        <div>
+          <div className="grid">
+            <label>
+              Template id
+              <input value={form.id} readOnly={Boolean(current)} onChange={(e) => setForm({ ...form, id: e.target.value })} spellCheck={false} />
+            </label>
+            <label>
+              Title
+              <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+            </label>
+          </div>
+          <fieldset className="situations">
+            <legend>Offered when the comment is about</legend>
+            {situationIds.map((id) => (
+              <label key={id} className="inline">
+                <input type="checkbox" checked={form.situations.includes(id)} onChange={(e) => toggleSituation(id, e.target.checked)} />
+                {id}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            Text (use {'{{orgPhone}}'}, {'{{portalUrl}}'} and other variables)
+            <textarea rows={5} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} data-testid="template-body" />
+          </label>
+          {errors.length ? (
+            <ul role="alert" className="problems">
+              {errors.map((e) => <li key={e}>{e}</li>)}
+            </ul>
+          ) : null}
+          <div className="buttons">
+            <button type="button" onClick={apply} data-testid="apply-template">
+              {current ? 'Apply changes' : 'Add template'}
+            </button>
+            {current?.own ? (
+              <button type="button" onClick={() => { edit((d) => removeTemplate(d, form.id)); choose(''); }}>
+                {current.overrides ? 'Undo change' : 'Remove template'}
+              </button>
+            ) : null}
+          </div>
+        </div>
+        <div className="preview" aria-labelledby="preview-title">
+          <h3 id="preview-title">Preview</h3>
+          <p className="preview-text" data-testid="template-preview">{preview.text || '—'}</p>
+          {preview.missing.length ? (
+            <p className="muted">No value yet for: {preview.missing.map((m) => <code key={m}>{m}</code>)}. Set it under Variables.</p>
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}
