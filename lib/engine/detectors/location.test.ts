@@ -17,6 +17,16 @@ function foundAny(text: string, part: string): boolean {
 }
 
 describe('street addresses', () => {
+  it('leaves the full stop that ends the sentence, and the next sentence, out of the address', () => {
+    expect(found('She lives at 14 Brightwater Lane.\nHe moved away in spring.')).toEqual(['14 Brightwater Lane']);
+    expect(found('Drop it at 9 Elm Road. Thanks!')).toEqual(['9 Elm Road']);
+  });
+
+  it('keeps the abbreviation dot and a town line that a state and ZIP confirm', () => {
+    expect(found('Meet at 22 Harbor St. after work')).toEqual(['22 Harbor St.']);
+    expect(found('Send it to 12 Oak Street\nSpringfield, IL 62704')).toEqual(['12 Oak Street\nSpringfield, IL 62704']);
+  });
+
   it('finds a number, street name and suffix in Title Case and in capitals', () => {
     expect(found('We visited her at 742 Evergreen Terrace yesterday.')).toEqual(['742 Evergreen Terrace']);
     expect(found('PT LIVES AT 88 WILLOW BROOK ROAD WITH SPOUSE.')).toEqual(['88 WILLOW BROOK ROAD']);

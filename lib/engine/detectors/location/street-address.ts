@@ -151,7 +151,12 @@ const UNIT_AFTER = /^\.?[ \t,\n>?]*(?:Apt|APT|apt|Apartment|Suite|SUITE|Ste|Unit
 const MAX_BLOCK_SEGMENTS = 6;
 
 function extendBlock(text: string, end: number): number {
+  // A full stop right after the street ends the sentence: what follows is the next sentence, not the town.
+  if (text[end] === '.') return end;
   let at = end;
+  // A bare capitalised word on the next line may be a town ("Artilleros⏎, CO⏎ Uruguay 64677") or the next
+  // sentence ("…Lane.⏎He …"): it joins the address only when a state, postal code or unit confirms it.
+  let confirmed = end;
   for (let n = 0; n < MAX_BLOCK_SEGMENTS; n++) {
     const sep = SEPARATOR.exec(text.slice(at, at + 12));
     if (!sep) break;
@@ -167,8 +172,10 @@ function extendBlock(text: string, end: number): number {
     if (/^\p{Ll}/u.test(value)) break;
     if (sep[0] === ' ' && /^\p{L}/u.test(value) && !isAddressTail(value)) break;
     at = segEnd;
+    const bareWordOnNewLine = sep[0].includes('\n') && /^\p{L}/u.test(value) && !isAddressTail(value);
+    if (!bareWordOnNewLine) confirmed = at;
   }
-  return at;
+  return confirmed;
 }
 
 function isAddressTail(value: string): boolean {
@@ -200,10 +207,19 @@ function extendBack(text: string, start: number): number {
   return m ? start - m[0].length : start;
 }
 
+/** "14 Brightwater Lane." ends a sentence: the full stop is not part of the address, unlike "St.". */
+function withoutSentenceStop(text: string, start: number, end: number): number {
+  if (text[end - 1] !== '.') return end;
+  const lastWord = /[\p{L}]+\.$/u.exec(text.slice(start, end))?.[0] ?? '';
+  return ABBREVIATED.test(lastWord) || lastWord.length <= 2 ? end : end - 1;
+}
+
 export function findStreetAddresses(text: string): LocationSpan[] {
   const out: LocationSpan[] = [];
-  const push = (start: number, end: number, confidence: number) =>
-    out.push({ start, end: extendBlock(text, end), confidence, kind: 'address' });
+  const push = (start: number, end: number, confidence: number) => {
+    const street = withoutSentenceStop(text, start, end);
+    out.push({ start, end: extendBlock(text, street), confidence, kind: 'address' });
+  };
 
   US_STREET.lastIndex = 0;
   for (let m = US_STREET.exec(text); m; m = US_STREET.exec(text)) {
