@@ -156,7 +156,7 @@ describe('composers that arrive later', () => {
       await page.evaluate(() => window.__fixture.navigate('/harbourclinic/status/1790000000000000002'));
       await waitForComposer(page, 'x-reply');
       await fixtureEditor(page, 'x-reply').click();
-      await page.keyboard.type('She lives at 14 Brightwater Lane with her son.');
+      await page.keyboard.type('She lives at 14 Brightwater Lane.');
       await waitForUnderlines(page, ['14 Brightwater Lane']);
     } finally {
       await page.close();
