@@ -5,8 +5,24 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: {
-    name: 'PHI Guard',
-    description: 'Checks social-media drafts for patient health information and policy problems, on your device.',
+    // Store-facing strings come from public/_locales (see lib/i18n.ts); the popup's <title> is the action's.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only the extension's own files run in its pages and worker: no remote scripts, no eval (PRIVACY.md).
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Firefox: a fixed add-on id (MV3 needs one to sign; Firefox enterprise policies.json addresses the add-on
+    // by it) and the built-in data-consent declaration, read by Firefox 140 and later — older versions reject
+    // the key, hence the minimum. https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+    browser_specific_settings: {
+      gecko: {
+        id: 'phi-guard@phi-guard.invalid',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads the data-consent key from 142.
+      gecko_android: { strict_min_version: '142.0' },
+    },
     // scripting: registers the composer script on the sites the user switches on from the popup.
     // activeTab: lets the popup read the current tab's address (to offer that site's switch) only when the
     // user opens it, instead of the "tabs" permission's access to every tab's address.
