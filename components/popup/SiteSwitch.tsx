@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { PopupData } from './use-popup-state';
 import { canSwitchSite, isCheckingSite } from './use-popup-state';
 
@@ -13,7 +14,7 @@ export function SiteSwitch({ data, busy, onToggle }: Props) {
   if (site.kind === 'unsupported') {
     return (
       <p className="status" data-testid="site-status">
-        PHI Guard does not check drafts on this page. It works on https websites.
+        {t('popupUnsupported')}
       </p>
     );
   }
@@ -24,7 +25,7 @@ export function SiteSwitch({ data, busy, onToggle }: Props) {
     <section className="site" aria-labelledby="site-switch-label">
       <div className="switch-row">
         <label id="site-switch-label" htmlFor="site-switch">
-          Check drafts on <strong>{site.host}</strong>
+          {t('popupSiteSwitchLabel', site.host)}
         </label>
         <button
           id="site-switch"
@@ -45,7 +46,7 @@ export function SiteSwitch({ data, busy, onToggle }: Props) {
       </p>
       {managed ? (
         <p className="managed" data-testid="organisation-note">
-          Managed by your organisation.
+          {t('popupManaged')}
         </p>
       ) : null}
     </section>
@@ -53,10 +54,8 @@ export function SiteSwitch({ data, busy, onToggle }: Props) {
 }
 
 function statusLine({ site, status, access }: PopupData, on: boolean): string {
-  if (!status.enabled) return 'PHI Guard is switched off everywhere.';
-  if (on) return 'Drafts here are checked as you write.';
-  if (site.kind === 'generic' && status.siteEnabled && !access) {
-    return 'Off. Switching it on asks your permission for PHI Guard to read this site.';
-  }
-  return 'Off. Drafts here are not checked.';
+  if (!status.enabled) return t('popupStatusAllOff');
+  if (on) return t('popupStatusOn');
+  if (site.kind === 'generic' && status.siteEnabled && !access) return t('popupStatusNeedsAccess');
+  return t('popupStatusOff');
 }

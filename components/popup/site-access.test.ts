@@ -4,9 +4,11 @@ import type { StatusResponse } from '@/lib/messaging/protocol';
 import { siteOf, switchSite } from './site-access';
 import { canSwitchSite, isCheckingSite, type PopupData } from './use-popup-state';
 
+const original = { permissions: { ...fakeBrowser.permissions }, sendMessage: fakeBrowser.runtime.sendMessage };
 afterEach(() => {
+  Object.assign(fakeBrowser.permissions, original.permissions);
+  fakeBrowser.runtime.sendMessage = original.sendMessage;
   fakeBrowser.reset();
-  vi.restoreAllMocks();
 });
 
 describe('which site the popup speaks about', () => {
@@ -28,7 +30,7 @@ const baseStatus: StatusResponse = {
   policyKey: 'k',
   guard: { blockOnSubmit: true, overrideReasonRequired: false, overrideReasons: [], failMode: 'open' },
 };
-function data(overrides: Partial<PopupData> & { status?: Partial<StatusResponse> } = {}): PopupData {
+function data(overrides: Partial<Omit<PopupData, 'status'>> & { status?: Partial<StatusResponse> } = {}): PopupData {
   return {
     site: siteOf('https://bsky.app/'),
     tabId: 4,
@@ -65,7 +67,8 @@ describe('the site switch', () => {
 describe('switching a generic site', () => {
   it('stays off, without touching the settings, when the user declines the permission', async () => {
     Object.assign(fakeBrowser.permissions, { request: vi.fn(async () => false) });
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const send = vi.fn();
+    Object.assign(fakeBrowser.runtime, { sendMessage: send });
     const site = siteOf('https://mastodon.social/');
     if (site.kind !== 'generic') throw new Error('expected a generic site');
     expect(await switchSite(site, true, 3)).toEqual({ ok: false, reason: 'declined' });
@@ -75,14 +78,15 @@ describe('switching a generic site', () => {
 
   it('gives the origin back when switched off', async () => {
     Object.assign(fakeBrowser.permissions, { remove: vi.fn(async () => true) });
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+    const send = vi.fn(async () => ({
       ok: true,
       settings: { enabled: true, sites: { 'mastodon.social': false }, variables: {}, activePackIds: [], ui: { theme: 'system' } },
-    });
+    }));
+    Object.assign(fakeBrowser.runtime, { sendMessage: send });
     const site = siteOf('https://mastodon.social/');
     if (site.kind !== 'generic') throw new Error('expected a generic site');
     expect(await switchSite(site, false, 3)).toEqual({ ok: true });
-    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'setSiteEnabled', site: 'mastodon.social', enabled: false });
+    expect(send).toHaveBeenCalledWith({ type: 'setSiteEnabled', site: 'mastodon.social', enabled: false });
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://mastodon.social/*'] });
   });
 });

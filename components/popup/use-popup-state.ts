@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging/send';
 import type { PublicSettings, ResponseOf, StatusResponse } from '@/lib/messaging/protocol';
 import { resolvePopupTarget } from './popup-target';
@@ -85,11 +86,11 @@ export function usePopupState(search: string) {
       setState({ ...state, busy: true, notice: undefined });
       const outcome = await pending.catch(() => ({ ok: false as const, reason: 'refused' as const, message: undefined }));
       if (outcome.ok) {
-        await reload(on ? `Checking drafts on ${site.host}.` : `Stopped checking drafts on ${site.host}.`);
+        await reload(t(on ? 'popupNoticeOn' : 'popupNoticeOff', site.host));
       } else if (outcome.reason === 'declined') {
-        await reload(`PHI Guard was not allowed to read ${site.host}, so drafts there are not checked.`);
+        await reload(t('popupNoticeDeclined', site.host));
       } else {
-        await reload(outcome.message ?? 'The switch could not be changed.');
+        await reload(outcome.message ?? t('popupNoticeFailed'));
       }
     },
     [state, reload],
@@ -97,7 +98,7 @@ export function usePopupState(search: string) {
 
   const openOptions = useCallback(() => {
     void browser.runtime.openOptionsPage().catch(() => {
-      if (state.phase === 'ready') setState({ ...state, notice: 'The options page could not be opened.' });
+      if (state.phase === 'ready') setState({ ...state, notice: t('popupNoticeNoOptions') });
     });
   }, [state]);
 

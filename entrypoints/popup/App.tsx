@@ -3,6 +3,7 @@ import { FindingsSummary } from '@/components/popup/FindingsSummary';
 import { PackList } from '@/components/popup/PackList';
 import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { isCheckingSite, usePopupState } from '@/components/popup/use-popup-state';
+import { t } from '@/lib/i18n';
 
 /** The toolbar popup: this site's switch, what the current draft holds, the packs in force, and options. */
 export function App({ search }: { search: string }) {
@@ -17,9 +18,9 @@ export function App({ search }: { search: string }) {
   return (
     <main className="popup" aria-busy={state.phase === 'loading' || (state.phase === 'ready' && state.busy)}>
       <h1>PHI Guard</h1>
-      {state.phase === 'loading' ? <p className="status">Loading…</p> : null}
+      {state.phase === 'loading' ? <p className="status">{t('popupLoading')}</p> : null}
       {state.phase === 'failed' ? (
-        <p role="alert">PHI Guard is not responding. Close this popup and try again.</p>
+        <p role="alert">{t('popupNotResponding')}</p>
       ) : null}
       {state.phase === 'ready' ? (
         <>
@@ -34,7 +35,7 @@ export function App({ search }: { search: string }) {
         </>
       ) : null}
       <button type="button" className="options" data-testid="open-options" onClick={openOptions}>
-        Options
+        {t('popupOptions')}
       </button>
     </main>
   );

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/popup/popup.css';
+import { t } from '@/lib/i18n';
 import { App } from './App';
 
-document.title = browser.i18n.getMessage('extName') || 'PHI Guard';
+document.title = t('extName');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
