@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto'],
+          // Adversarial 100,000-character checks are asserted to finish, not timed (npm run bench times them);
+          // the limit only guards against a hang on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
