@@ -102,7 +102,11 @@ export function PacksSection({ locked, trustedKeys }: { locked: boolean; trusted
       ) : (
         <p className="muted">No pack is distributed by your organisation’s policy.</p>
       )}
-      {sync?.lastSyncAt ? <p className="muted">Last sync {formatTime(sync.lastSyncAt)}; next {formatTime(sync.nextSyncAt)}.</p> : null}
+      {sync?.lastSyncAt ? (
+        <p className="muted">
+          Last sync {formatTime(sync.lastSyncAt)}{sync.nextSyncAt ? `; next ${formatTime(sync.nextSyncAt)}` : ''}.
+        </p>
+      ) : null}
       {sync?.policyProblems.length ? (
         <div role="alert" className="problems">
           <p>Policy settings ignored:</p>
