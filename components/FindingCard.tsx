@@ -3,6 +3,8 @@ import { SEVERITY_LABELS, TYPE_LABELS } from './finding-labels';
 
 interface FindingCardProps {
   finding: Finding;
+  /** Identifies the card in the panel (the guard's "Review" focuses it). */
+  cardKey: string;
   /** The flagged words, quoted on the card so the user sees what is meant. */
   words: string;
   onApplyFix(fix: Fix): void;
@@ -11,7 +13,7 @@ interface FindingCardProps {
 }
 
 /** One finding: what and why, the rule or HIPAA clause behind it, and what to do about it. */
-export function FindingCard({ finding, words, onApplyFix, onDismiss, onFocus }: FindingCardProps) {
+export function FindingCard({ finding, cardKey, words, onApplyFix, onDismiss, onFocus }: FindingCardProps) {
   const titleId = `pg-card-${finding.ruleId}-${finding.start}`;
   return (
     <li
@@ -19,6 +21,7 @@ export function FindingCard({ finding, words, onApplyFix, onDismiss, onFocus }: 
       data-testid="phi-guard-card"
       data-severity={finding.severity}
       data-rule={finding.ruleId}
+      data-key={cardKey}
       aria-labelledby={titleId}
       onMouseEnter={onFocus}
       onFocus={onFocus}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Finding, Fix } from '@/lib/engine/finding';
+import { findingKey } from '@/lib/content/store';
 import { FindingCard } from './FindingCard';
 
 interface FindingsPanelProps {
@@ -9,6 +10,9 @@ interface FindingsPanelProps {
   onApplyFix(finding: Finding, fix: Fix): void;
   onDismiss(finding: Finding): void;
   onFocusFinding(finding: Finding | null): void;
+  onOpenTemplates(): void;
+  /** The card to focus on opening (the guard's "Review"); otherwise the first card's first action. */
+  reviewKey?: string | null;
   onClose(): void;
 }
 
@@ -16,10 +20,23 @@ interface FindingsPanelProps {
  * The list of cards for one composer. Opens with focus on the first card's first action, closes on Escape
  * and gives focus back to the editor (the caller does that in onClose).
  */
-export function FindingsPanel({ text, findings, error, onApplyFix, onDismiss, onFocusFinding, onClose }: FindingsPanelProps) {
+export function FindingsPanel({
+  text,
+  findings,
+  error,
+  onApplyFix,
+  onDismiss,
+  onFocusFinding,
+  onOpenTemplates,
+  reviewKey,
+  onClose,
+}: FindingsPanelProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('button')?.focus();
+    const reviewed = reviewKey ? findings.find((f) => findingKey(f) === reviewKey) : undefined;
+    const card = reviewed ? ref.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(reviewKey!)}"]`) : null;
+    (card?.querySelector<HTMLElement>('button') ?? ref.current?.querySelector<HTMLElement>('.pg-cards button, button'))?.focus();
+    if (reviewed) onFocusFinding(reviewed);
   }, []);
   return (
     <div
@@ -47,7 +64,8 @@ export function FindingsPanel({ text, findings, error, onApplyFix, onDismiss, on
       <ul className="pg-cards">
         {findings.map((f) => (
           <FindingCard
-            key={`${f.ruleId}:${f.start}:${f.end}`}
+            key={findingKey(f)}
+            cardKey={findingKey(f)}
             finding={f}
             words={text.slice(f.start, f.end)}
             onApplyFix={(fix) => onApplyFix(f, fix)}
@@ -56,6 +74,11 @@ export function FindingsPanel({ text, findings, error, onApplyFix, onDismiss, on
           />
         ))}
       </ul>
+      <div className="pg-panel-foot">
+        <button type="button" className="pg-button" data-testid="phi-guard-panel-templates" onClick={onOpenTemplates}>
+          Reply with a template
+        </button>
+      </div>
     </div>
   );
 }

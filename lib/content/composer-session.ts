@@ -2,8 +2,10 @@ import type { CheckContext, Finding } from '../engine/finding';
 import type { Composer } from '../sites/adapter';
 import { rangeFor, readEditableText, type EditableText } from '../sites/editable-text';
 import { currentText, replaceText, type InsertOutcome } from '../sites/insert-text';
+import type { CheckState } from './guard-decision';
 import type { HighlightLayer } from './highlights';
 import { rebaseFindings } from './rebase-findings';
+import { spacedForCaret, type InsertMode } from './template-picker-model';
 
 /** Pause in typing before a check; with the check itself this keeps "last keystroke → underline" under 300 ms. */
 export const CHECK_DEBOUNCE_MS = 150;
@@ -43,6 +45,8 @@ export class ComposerSession {
   /** Per-draft key for "ignore once": a fresh one per composer mount. */
   readonly draftKey = `${this.id}-${Math.random().toString(36).slice(2)}`;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private timerPending = false;
+  private inFlight = 0;
   private sequence = 0;
   private findings: Finding[] = [];
   private checkedText = '';
@@ -86,23 +90,56 @@ export class ComposerSession {
 
   schedule(delay = CHECK_DEBOUNCE_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.check(), delay);
+    this.timerPending = true;
+    this.timer = setTimeout(() => {
+      this.timerPending = false;
+      void this.check();
+    }, delay);
+  }
+
+  /** The draft's context as the engine needs it: the site, the kind of box, and the comment it answers. */
+  context(): CheckContext {
+    const context: CheckContext = { site: this.deps.site, surface: this.composer.surface };
+    const replyTo = this.composer.replyTo();
+    if (replyTo) context.replyTo = replyTo;
+    return context;
+  }
+
+  /**
+   * Whether the findings describe the draft as it is now: `pending` while typing has not been checked yet
+   * (or a check is on its way), `failed` when the last check could not run.
+   */
+  checkState(): CheckState {
+    if (this.timerPending || this.inFlight > 0 || this.text !== this.checkedText) return 'pending';
+    return this.error ? 'failed' : 'current';
+  }
+
+  get currentFindings(): readonly Finding[] {
+    return this.findings;
+  }
+
+  /** Checks the draft now (no debounce) and resolves when its findings are drawn. */
+  async checkNow(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timerPending = false;
+    await this.check();
   }
 
   async check(): Promise<void> {
     if (this.signal.aborted) return;
     const text = this.text;
     const sequence = ++this.sequence;
-    const context: CheckContext = { site: this.deps.site, surface: this.composer.surface };
-    const replyTo = this.composer.replyTo();
-    if (replyTo) context.replyTo = replyTo;
+    const context = this.context();
     let findings: Finding[];
+    this.inFlight++;
     try {
       findings = text.trim() ? await this.deps.checkDraft(text, context, this.draftKey) : [];
       this.error = undefined;
     } catch (error) {
       findings = [];
       this.error = error instanceof Error ? error.message : 'The draft could not be checked.';
+    } finally {
+      this.inFlight--;
     }
     // A newer check has started meanwhile: its result will be the one to show.
     if (sequence !== this.sequence || this.signal.aborted) return;
@@ -154,6 +191,32 @@ export class ComposerSession {
     });
     if (outcome.ok) {
       this.findings = this.findings.filter((f) => f !== finding);
+      this.checkedText = this.text;
+      this.render();
+      this.schedule(0);
+    }
+    return outcome;
+  }
+
+  /**
+   * Writes a template into the editor: instead of the whole draft, or at `caret` (the end when unknown).
+   * On success the previous findings are dropped and the new text is checked at once, like typed text.
+   */
+  async insertTemplate(text: string, mode: InsertMode, caret: { start: number; end: number } | null): Promise<InsertOutcome> {
+    const current = this.text;
+    const at = caret && caret.end <= current.length ? caret : { start: current.length, end: current.length };
+    const [start, end] = mode === 'replace' ? [0, current.length] : [at.start, at.end];
+    const replacement = mode === 'replace' ? text : spacedForCaret(text, current.slice(0, start), current.slice(end));
+    const outcome = await replaceText({
+      element: this.composer.element,
+      editor: this.composer.editor,
+      start,
+      end,
+      replacement,
+      expectedText: current,
+    });
+    if (outcome.ok) {
+      this.findings = [];
       this.checkedText = this.text;
       this.render();
       this.schedule(0);

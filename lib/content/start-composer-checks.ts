@@ -1,15 +1,19 @@
-import type { Finding } from '../engine/finding';
 import { sendToBackground } from '../messaging/send';
 import { adapterFor } from '../sites';
+import { copyToClipboard } from './clipboard';
 import { ComposerSession } from './composer-session';
+import { findingRef } from './finding-ref';
 import { HighlightLayer } from './highlights';
 import { removeComposer, uiStore, upsertComposer } from './store';
 import { watchComposers } from './watch-composers';
+import { createGuardController } from './guard-controller';
+import { createTemplateActions } from './template-actions';
 import type { OverlayActions } from '@/components/PageOverlay';
 
 /**
  * The content script's work on one page: find the site's composers, keep each one checked through the
- * background, and carry out what the user chooses on a card. Returns null when checking is off for this site.
+ * background, hold the site's submit while blocking findings are open, and carry out what the user chooses
+ * on a card, in the template picker or in the guard's dialog. Returns null when checking is off for this site.
  */
 export async function startComposerChecks(signal: AbortSignal): Promise<{ actions: OverlayActions } | null> {
   const adapter = adapterFor(location.hostname);
@@ -19,6 +23,7 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
   const highlights = new HighlightLayer(document);
   signal.addEventListener('abort', () => highlights.dispose());
   const sessions = new Map<string, ComposerSession>();
+  const guard = createGuardController({ site: adapter.id, sessions, settings: status.guard, signal });
 
   const watcher = watchComposers(
     adapter,
@@ -28,7 +33,12 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
         {
           site: adapter.id,
           highlights,
-          wake: () => void sendToBackground({ type: 'getStatus', site: adapter.id }).catch(() => undefined),
+          // The same message keeps the guard's settings current when the policy changes.
+          wake: () =>
+            void sendToBackground({ type: 'getStatus', site: adapter.id }).then(
+              (s) => guard.updateSettings(s.guard),
+              () => undefined,
+            ),
           async checkDraft(text, context, draftKey) {
             const response = await sendToBackground({ type: 'check', text, context, draftKey });
             return response.enabled ? response.findings : [];
@@ -55,19 +65,13 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
     { signal },
   );
 
-  const ref = (session: ComposerSession, f: Finding) => ({
-    ruleId: f.ruleId,
-    type: f.type,
-    severity: f.severity,
-    category: f.category,
-    value: session.text.slice(f.start, f.end),
-  });
+  const templates = createTemplateActions({ site: adapter.id, sessions, signal });
 
   const actions: OverlayActions = {
     async applyFix(id, finding, fix) {
       const session = sessions.get(id);
       if (!session) return;
-      const value = ref(session, finding);
+      const value = findingRef(session.text, finding);
       const outcome = await session.applyFix(finding, fix.replacement);
       if (outcome.ok) {
         uiStore.setState({ notice: 'Fix applied.' });
@@ -81,10 +85,7 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
         return;
       }
       // Never leave a half-edited draft: the editor is unchanged, and the fix goes to the clipboard.
-      const copied = await navigator.clipboard.writeText(fix.replacement).then(
-        () => true,
-        () => false,
-      );
+      const copied = await copyToClipboard(fix.replacement);
       uiStore.setState({
         notice: copied
           ? 'PHI Guard could not edit this box. The fix is on your clipboard: select the underlined words and paste.'
@@ -94,7 +95,7 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
     dismiss(id, finding) {
       const session = sessions.get(id);
       if (!session) return;
-      const value = ref(session, finding);
+      const value = findingRef(session.text, finding);
       session.dismiss(finding);
       void sendToBackground({
         type: 'dismiss',
@@ -111,6 +112,8 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
     returnFocus(id) {
       sessions.get(id)?.composer.element.focus({ preventScroll: true });
     },
+    ...templates,
+    ...guard.actions,
   };
   return { actions };
 }

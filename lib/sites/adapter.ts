@@ -10,6 +10,8 @@ export interface Composer {
   surface: Surface;
   /** Text of the post or comment this composer answers, when it is a reply. */
   replyTo(): string | undefined;
+  /** Display name of whoever wrote that post or comment, where the site shows it (fills `{{commenterName}}`). */
+  replyAuthor(): string | undefined;
   /** The site's own control that publishes this composer's text (null where Enter submits). */
   submitButton(): HTMLElement | null;
   /** True where pressing Enter (without Shift) publishes, as in Facebook comment boxes. */
@@ -48,6 +50,15 @@ export function findNearby(from: Element, selector: string, maxDepth = 12): HTML
 }
 
 const MAX_REPLY_CONTEXT = 4000;
+const MAX_NAME = 100;
+
+/** A display name from an element's text: its first line, without the @handle that may follow it. */
+export function displayName(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const text = ((el as HTMLElement).innerText ?? el.textContent ?? '').trim();
+  const name = text.split(/\n|\s@|\s·/)[0]?.trim();
+  return name ? name.slice(0, MAX_NAME) : undefined;
+}
 
 /** Visible text of an element, trimmed and bounded (replyTo is only for classifying the situation). */
 export function contextText(el: Element | null | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { contextText, findNearby, type Composer, type SiteAdapter } from './adapter';
+import { contextText, displayName, findNearby, type Composer, type SiteAdapter } from './adapter';
 
 // Facebook's post composer and comment boxes are Lexical editors (sites.md, "Facebook — Lexical"). The same
 // selector matches Messenger chat boxes, told apart by their surroundings.
@@ -25,6 +25,13 @@ export const facebookAdapter: SiteAdapter = {
         const article = element.closest('[role="article"]');
         const message = article?.querySelector('[data-ad-preview="message"], [data-testid="post-message"], div[dir="auto"]');
         return contextText(message ?? article);
+      },
+      replyAuthor() {
+        if (surface !== 'comment') return undefined;
+        const article = element.closest('[role="article"]');
+        // Comments are labelled "Comment by <name>" (followed by the time on the live site).
+        const labelled = /^(?:comment|reply|post) by (.+?)(?:\s+(?:\d+|an?)\s+\w+\s+ago)?$/i.exec(article?.getAttribute('aria-label') ?? '');
+        return labelled?.[1]?.trim() || displayName(article?.querySelector('h2, h3, strong, a[role="link"]'));
       },
       submitButton() {
         if (surface !== 'post' || !dialog) return null;

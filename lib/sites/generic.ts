@@ -32,6 +32,7 @@ export const genericAdapter: SiteAdapter = {
       editor: editorKindOf(element),
       surface: /repl|comment|answer/i.test(`${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('placeholder') ?? ''}`) ? 'reply' : 'post',
       replyTo: () => undefined,
+      replyAuthor: () => undefined,
       submitButton: () => findNearby(element, 'button[type="submit"], [role="button"][aria-label*="post" i], button[aria-label*="reply" i]', 6),
       submitsOnEnter: false,
     };

@@ -66,10 +66,13 @@ function select(element: HTMLElement, start: number, end: number): boolean {
   const selection = element.ownerDocument.getSelection();
   if (!selection) return false;
   if (!range) {
-    // An empty editor has no text node: put the caret inside it.
+    // An empty editor has no text node: put the caret in its first (empty) block, where a click would put it.
+    // A caret on the editor root itself is a position Draft.js cannot map to a block, and it throws.
     if (start !== 0 || end !== 0) return false;
-    selection.selectAllChildren(element);
-    selection.collapseToStart();
+    let block: Element = element;
+    while (block.firstElementChild && block.firstElementChild.tagName !== 'BR') block = block.firstElementChild;
+    selection.removeAllRanges();
+    selection.collapse(block, 0);
     return true;
   }
   selection.removeAllRanges();

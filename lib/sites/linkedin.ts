@@ -1,4 +1,4 @@
-import { contextText, findNearby, type Composer, type SiteAdapter } from './adapter';
+import { contextText, displayName, findNearby, type Composer, type SiteAdapter } from './adapter';
 
 // LinkedIn: Quill for posts (and the old comment box), TipTap/ProseMirror for the new comment box, a
 // contenteditable for messaging (sites.md, "LinkedIn").
@@ -31,6 +31,13 @@ export const linkedinAdapter: SiteAdapter = {
         const commentary = update?.querySelector('[data-view-name="feed-commentary"], .update-components-text');
         return contextText(commentary ?? update);
       },
+      replyAuthor() {
+        if (surface !== 'comment') return undefined;
+        const update = element.closest('[data-view-name="feed-full-update"], .feed-shared-update-v2, article');
+        return displayName(
+          update?.querySelector('.update-components-actor__title, .update-components-actor__name, .update-components-actor strong'),
+        );
+      },
       submitButton() {
         if (surface === 'message') return findNearby(element, '.msg-form__send-button, .msg-form button[type="submit"]');
         if (surface === 'comment') {
@@ -38,7 +45,8 @@ export const linkedinAdapter: SiteAdapter = {
         }
         return element.closest('[role="dialog"]')?.querySelector<HTMLElement>('.share-actions__primary-action') ?? null;
       },
-      submitsOnEnter: false,
+      // Messaging sends on Enter by default ("Press Enter to Send").
+      submitsOnEnter: isMessage,
     };
   },
 };

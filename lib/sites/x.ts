@@ -1,4 +1,4 @@
-import { contextText, findNearby, type Composer, type SiteAdapter } from './adapter';
+import { contextText, displayName, findNearby, type Composer, type SiteAdapter } from './adapter';
 
 // X (Twitter) runs Draft.js; mobile web uses a textarea. Selectors from sites.md ("X — Draft.js").
 const REPLY_PATH = /^\/\w+\/status\/\d+\/?$/;
@@ -13,14 +13,19 @@ export const xAdapter: SiteAdapter = {
     const modalArticle = modal?.querySelector('article[data-testid="tweet"]');
     const onStatusPage = REPLY_PATH.test(location.pathname);
     const isReply = modal ? Boolean(modalArticle && /replying to/i.test(modal.textContent ?? '')) : onStatusPage;
+    const answered = () => modalArticle ?? document.querySelector('main article[data-testid="tweet"]');
     return {
       element,
       editor: element instanceof HTMLTextAreaElement ? 'textarea' : 'draft',
       surface: isReply ? 'reply' : 'post',
       replyTo() {
         if (!isReply) return undefined;
-        const article = modalArticle ?? document.querySelector('main article[data-testid="tweet"]');
+        const article = answered();
         return contextText(article?.querySelector('[data-testid="tweetText"]') ?? article);
+      },
+      replyAuthor() {
+        // [data-testid="User-Name"] holds the display name, then the @handle.
+        return isReply ? displayName(answered()?.querySelector('[data-testid="User-Name"]')) : undefined;
       },
       submitButton() {
         if (modal) return modal.querySelector<HTMLElement>('[data-testid="tweetButton"]');

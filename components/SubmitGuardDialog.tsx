@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { OTHER_REASON, type OverrideChoice } from '@/lib/content/guard-decision';
+import type { GuardDialogState } from '@/lib/content/store';
+import { TYPE_LABELS } from './finding-labels';
+import { trapTab } from './focus-trap';
+
+interface SubmitGuardDialogProps {
+  state: GuardDialogState;
+  onShown(): void;
+  onReview(): void;
+  onCancel(): void;
+  onPostAnyway(choice: OverrideChoice): Promise<string | null>;
+  onRetry(): void;
+}
+
+/**
+ * Shown when the site's Post/Reply button or keyboard submit was held: what is wrong, "Review" (the default,
+ * back to the first finding) or "Post anyway" with a reason when the policy asks for one. Focus stays inside
+ * (Tab wraps), Escape closes and leaves the post held.
+ */
+export function SubmitGuardDialog({ state, onShown, onReview, onCancel, onPostAnyway, onRetry }: SubmitGuardDialogProps) {
+  const [overriding, setOverriding] = useState(false);
+  const [reason, setReason] = useState<string | null>(null);
+  const [freeText, setFreeText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const { settings } = state;
+
+  useEffect(() => {
+    onShown();
+    root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, []);
+  useEffect(() => {
+    if (overriding) root.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, [overriding]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+    } else if (event.key === 'Tab') {
+      trapTab(event, root.current);
+    }
+  };
+
+  const confirm = async () => {
+    setBusy(true);
+    const outcome = await onPostAnyway({ reason, freeText });
+    setBusy(false);
+    setProblem(outcome);
+  };
+
+  const needsFreeText = reason === OTHER_REASON || !settings.overrideReasons.length;
+  const title = state.kind === 'blocked' ? 'Hold on: this draft has problems to fix before posting' : 'PHI Guard could not check this draft';
+
+  return (
+    <div className="pg-backdrop">
+      <div
+        ref={root}
+        className="pg-dialog pg-guard"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="pg-guard-title"
+        aria-describedby="pg-guard-description"
+        data-testid="phi-guard-submit-dialog"
+        onKeyDown={onKeyDown}
+      >
+        <strong id="pg-guard-title" className="pg-dialog-title">
+          {title}
+        </strong>
+        {state.kind === 'blocked' ? (
+          <>
+            <p id="pg-guard-description" className="pg-explanation">
+              PHI Guard held your post. {state.findings.length === 1 ? 'This needs' : 'These need'} attention:
+            </p>
+            <ul className="pg-guard-list">
+              {state.findings.map((f) => (
+                <li key={`${f.ruleId}:${f.start}:${f.end}`} data-testid="phi-guard-submit-finding">
+                  <span className="pg-chip" data-severity={f.severity}>
+                    {TYPE_LABELS[f.type]}
+                  </span>{' '}
+                  {f.message}: <q>{state.text.slice(f.start, f.end)}</q>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p id="pg-guard-description" className="pg-explanation">
+            Your organisation does not allow posting a draft PHI Guard has not checked. Try again in a moment.
+          </p>
+        )}
+        {overriding ? (
+          <fieldset className="pg-reasons" data-testid="phi-guard-override-reasons">
+            <legend>{settings.overrideReasonRequired ? 'Why is it safe to post? (required)' : 'Why is it safe to post? (optional)'}</legend>
+            {settings.overrideReasons.map((r) => (
+              <label key={r}>
+                <input type="radio" name="pg-reason" checked={reason === r} onChange={() => setReason(r)} /> {r}
+              </label>
+            ))}
+            {settings.overrideReasons.length ? (
+              <label>
+                <input type="radio" name="pg-reason" checked={reason === OTHER_REASON} onChange={() => setReason(OTHER_REASON)} /> Another reason
+              </label>
+            ) : null}
+            {needsFreeText ? (
+              <label className="pg-variable">
+                <span>In your own words (no names, dates or numbers: it is kept in the audit log)</span>
+                <textarea
+                  rows={2}
+                  maxLength={500}
+                  data-testid="phi-guard-override-text"
+                  value={freeText}
+                  onInput={(e) => setFreeText((e.target as HTMLTextAreaElement).value)}
+                />
+              </label>
+            ) : null}
+          </fieldset>
+        ) : null}
+        {problem ? (
+          <p className="pg-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="pg-actions pg-dialog-actions">
+          {state.kind === 'blocked' ? (
+            <>
+              <button type="button" className="pg-button pg-primary" data-autofocus data-testid="phi-guard-review" onClick={onReview}>
+                Review
+              </button>
+              {overriding ? (
+                <button type="button" className="pg-button pg-danger" data-testid="phi-guard-confirm-override" disabled={busy} onClick={confirm}>
+                  Post with this reason
+                </button>
+              ) : (
+                <button type="button" className="pg-button" data-testid="phi-guard-post-anyway" onClick={() => setOverriding(true)}>
+                  Post anyway…
+                </button>
+              )}
+            </>
+          ) : (
+            <>
+              <button type="button" className="pg-button pg-primary" data-autofocus onClick={onRetry}>
+                Try again
+              </button>
+              <button type="button" className="pg-button" onClick={onCancel}>
+                Close
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,251 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { PickerState } from '@/lib/content/store';
+import {
+  fillTemplate,
+  filterTemplates,
+  groupTemplates,
+  situationLabel,
+  templateValues,
+  variableLabel,
+  type InsertMode,
+} from '@/lib/content/template-picker-model';
+import { trapTab } from './focus-trap';
+
+interface TemplatePickerProps {
+  state: PickerState;
+  /** Values typed for missing variables earlier on this page, so they are asked once. */
+  remembered: Readonly<Record<string, string>>;
+  onRemember(values: Record<string, string>): void;
+  onInsert(text: string, mode: InsertMode): void;
+  onClose(): void;
+}
+
+// When a pack names no escalation path of its own ({{escalationPath}}), the baseline's advice.
+const DEFAULT_ESCALATION =
+  'Tell your team lead or on-call manager now, and do not handle it alone in the comments. If someone may be ' +
+  'in immediate danger, call 911.';
+
+/**
+ * Approved replies, the ones for the comment being answered first (crisis first, with the escalation path),
+ * searchable and keyboard driven: ↑/↓ choose, Enter inserts, Escape closes, Tab stays inside. A missing
+ * variable is shown in the preview and asked for; nothing is inserted until every one has a value, so the
+ * draft never gets a `{{...}}`.
+ */
+export function TemplatePicker({ state, remembered, onRemember, onInsert, onClose }: TemplatePickerProps) {
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [typed, setTyped] = useState<Record<string, string>>(() => ({ ...remembered }));
+  const [mode, setMode] = useState<InsertMode>(state.draftHasText ? 'caret' : 'replace');
+  const [problem, setProblem] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  const groups = useMemo(
+    () => groupTemplates(state.templates, state.suggested, state.situations),
+    [state.templates, state.suggested, state.situations],
+  );
+  const suggested = filterTemplates(groups.suggested, query);
+  const rest = filterTemplates(groups.rest, query);
+  const visible = [...suggested, ...rest];
+  const index = Math.min(active, Math.max(visible.length - 1, 0));
+  const chosen = visible[index];
+  const values = templateValues(state.variables, state.commenterName, typed);
+  const filled = chosen ? fillTemplate(chosen.body, values) : null;
+  const crisis = state.situations.includes('crisis');
+
+  useEffect(() => search.current?.focus(), []);
+  useEffect(() => {
+    root.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [index]);
+
+  const insert = () => {
+    if (!chosen || !filled) return;
+    if (filled.text === null) {
+      setProblem(`Fill in ${filled.missing.map(variableLabel).join(', ')} first.`);
+      root.current?.querySelector<HTMLInputElement>(`[data-variable="${filled.missing[0]}"]`)?.focus();
+      return;
+    }
+    onRemember(typed);
+    onInsert(filled.text, mode);
+  };
+
+  const move = (delta: number) => {
+    if (!visible.length) return;
+    setActive((index + delta + visible.length) % visible.length);
+    setProblem(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const inList = target === search.current || target.getAttribute('role') === 'listbox';
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'Tab') {
+      trapTab(event, root.current);
+    } else if (inList && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && (inList || target.dataset.variable)) {
+      event.preventDefault();
+      insert();
+    }
+  };
+
+  const option = (t: (typeof visible)[number], i: number, isSuggested: boolean) => (
+    <li
+      key={t.id}
+      id={`pg-template-${t.id}`}
+      role="option"
+      aria-selected={i === index}
+      data-index={i}
+      data-testid="phi-guard-template-option"
+      data-template-id={t.id}
+      data-suggested={isSuggested ? 'true' : 'false'}
+      className="pg-option"
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => {
+        setActive(i);
+        setProblem(null);
+      }}
+      onDoubleClick={insert}
+    >
+      <span className="pg-option-title">{t.title}</span>
+      {t.situations.length ? <span className="pg-option-situation">{t.situations.map(situationLabel).join(' · ')}</span> : null}
+    </li>
+  );
+
+  // Variables of the chosen template that need (or were given) a typed value.
+  const askFor = filled
+    ? [...new Set(filled.parts.flatMap((p) => (p.kind === 'variable' && (p.value === null || p.name in typed) ? [p.name] : [])))]
+    : [];
+
+  return (
+    <div className="pg-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        ref={root}
+        className="pg-dialog pg-picker"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pg-picker-title"
+        data-testid="phi-guard-picker"
+        onKeyDown={onKeyDown}
+      >
+        <div className="pg-panel-head">
+          <strong id="pg-picker-title">Reply with an approved template</strong>
+          <button type="button" className="pg-close" aria-label="Close templates" onClick={onClose}>
+            ×
+          </button>
+        </div>
+        {crisis ? (
+          <div className="pg-crisis" role="alert" data-testid="phi-guard-crisis-banner">
+            <strong>This comment may be a crisis.</strong> Follow your escalation path:{' '}
+            {state.variables.escalationPath?.trim() || DEFAULT_ESCALATION} Reply with the crisis template below.
+          </div>
+        ) : null}
+        <input
+          ref={search}
+          className="pg-search"
+          type="search"
+          role="combobox"
+          aria-label="Search templates"
+          aria-expanded="true"
+          aria-controls="pg-template-list"
+          aria-activedescendant={chosen ? `pg-template-${chosen.id}` : undefined}
+          aria-autocomplete="list"
+          placeholder="Search templates…"
+          data-testid="phi-guard-template-search"
+          value={query}
+          onInput={(e) => {
+            setQuery((e.target as HTMLInputElement).value);
+            setActive(0);
+            setProblem(null);
+          }}
+        />
+        {state.loading ? <p className="pg-empty">Loading templates…</p> : null}
+        {state.error ? <p className="pg-error">{state.error}</p> : null}
+        <ul id="pg-template-list" className="pg-options" role="listbox" aria-label="Templates" tabIndex={-1}>
+          {suggested.length ? (
+            <li role="presentation" className="pg-group">
+              For this comment{state.situations.length ? `: ${state.situations.map(situationLabel).join(', ')}` : ''}
+            </li>
+          ) : null}
+          {suggested.map((t, i) => option(t, i, true))}
+          {rest.length && suggested.length ? (
+            <li role="presentation" className="pg-group">
+              All templates
+            </li>
+          ) : null}
+          {rest.map((t, i) => option(t, suggested.length + i, false))}
+          {!state.loading && !visible.length ? <li className="pg-empty">No template matches “{query}”.</li> : null}
+        </ul>
+        {filled ? (
+          <>
+            <p className="pg-preview" data-testid="phi-guard-template-preview" aria-label="Preview">
+              {filled.parts.map((p, i) =>
+                p.kind === 'text' ? (
+                  <span key={i}>{p.text}</span>
+                ) : p.value === null ? (
+                  <mark key={i} className="pg-missing" data-missing={p.name}>
+                    [{variableLabel(p.name)} missing]
+                  </mark>
+                ) : (
+                  <mark key={i} className="pg-filled">
+                    {p.value}
+                  </mark>
+                ),
+              )}
+            </p>
+            {askFor.map((name) => (
+              <label key={name} className="pg-variable">
+                <span>{variableLabel(name)}</span>
+                <input
+                  type="text"
+                  data-variable={name}
+                  data-testid={`phi-guard-variable-${name}`}
+                  aria-invalid={!values[name]?.trim()}
+                  value={typed[name] ?? ''}
+                  onInput={(e) => {
+                    const value = (e.target as HTMLInputElement).value;
+                    setTyped((t) => ({ ...t, [name]: value }));
+                    setProblem(null);
+                  }}
+                />
+              </label>
+            ))}
+          </>
+        ) : null}
+        <fieldset className="pg-mode">
+          <legend className="pg-sr-only">Where to insert</legend>
+          <label>
+            <input type="radio" name="pg-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace the draft
+          </label>
+          <label>
+            <input type="radio" name="pg-mode" checked={mode === 'caret'} onChange={() => setMode('caret')} /> Insert at the caret
+          </label>
+        </fieldset>
+        {problem ? (
+          <p className="pg-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="pg-actions pg-dialog-actions">
+          <button type="button" className="pg-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="pg-button pg-primary"
+            data-testid="phi-guard-template-insert"
+            disabled={!chosen}
+            onClick={insert}
+          >
+            Insert
+          </button>
+        </div>
+        <p className="pg-hint">↑ ↓ choose · Enter insert · Esc close · Alt+Shift+T opens this in any composer</p>
+      </div>
+    </div>
+  );
+}
