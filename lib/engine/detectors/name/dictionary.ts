@@ -8,50 +8,17 @@ import {
   LEXICON_WORDS,
   OTHER_NAME_PARTS,
 } from './name-data';
+import { FrontCodedList } from './front-coded';
 
 /**
- * Name and English-word lookups over the generated lists in ./name-data.ts. The lists are decoded on first
- * use (one linear pass each), so importing the engine costs nothing until a draft is checked.
+ * Name and English-word lookups over the generated lists in ./name-data.ts, searched in place (see
+ * FrontCodedList), so neither importing the engine nor its first check pays for decoding them.
  */
 
-/** Decodes a front-coded list: each word is a digit (characters shared with the previous word) and the rest. */
-export function decodeWords(coded: string): Set<string> {
-  const words = new Set<string>();
-  let previous = '';
-  let i = 0;
-  while (i < coded.length) {
-    const shared = coded.charCodeAt(i) - 48;
-    let j = i + 1;
-    while (j < coded.length && !isDigit(coded.charCodeAt(j))) j++;
-    previous = previous.slice(0, shared) + coded.slice(i + 1, j);
-    words.add(previous);
-    i = j;
-  }
-  return words;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-interface Lists {
-  given: Set<string>;
-  family: Set<string>;
-  other: Set<string>;
-  english: Set<string>;
-}
-
-let lists: Lists | null = null;
-
-function load(): Lists {
-  lists ??= {
-    given: decodeWords(GIVEN_NAMES),
-    family: decodeWords(FAMILY_NAMES),
-    other: decodeWords(OTHER_NAME_PARTS),
-    english: decodeWords(ENGLISH_WORDS),
-  };
-  return lists;
-}
+const givenNames = new FrontCodedList(GIVEN_NAMES);
+const familyNames = new FrontCodedList(FAMILY_NAMES);
+const otherNameParts = new FrontCodedList(OTHER_NAME_PARTS);
+const englishWords = new FrontCodedList(ENGLISH_WORDS);
 
 export interface WordFacts {
   /** A common given name in some culture. */
@@ -78,11 +45,10 @@ const remembered = new Map<string, WordFacts>();
 export function lookUp(folded: string): WordFacts {
   const known = remembered.get(folded);
   if (known) return known;
-  const { given, family, other } = load();
-  const isGiven = given.has(folded);
-  const isFamily = family.has(folded);
+  const isGiven = givenNames.has(folded);
+  const isFamily = familyNames.has(folded);
   const english = isEnglish(folded);
-  const isOther = other.has(folded);
+  const isOther = otherNameParts.has(folded);
   const facts = {
     given: isGiven,
     family: isFamily,
@@ -102,21 +68,23 @@ export function lookUp(folded: string): WordFacts {
  */
 export type LexiconClass = 'place' | 'name' | 'noun' | 'word';
 
-let lexicon: Map<string, LexiconClass> | null = null;
+const LEXICON: readonly [FrontCodedList, LexiconClass][] = [
+  [new FrontCodedList(LEXICON_PLACES), 'place'],
+  [new FrontCodedList(LEXICON_NAMES), 'name'],
+  [new FrontCodedList(LEXICON_NOUNS), 'noun'],
+  [new FrontCodedList(LEXICON_WORDS), 'word'],
+];
+const classes = new Map<string, LexiconClass | null>();
 
 /** The class of a word compromise's lexicon lists, if it lists it. */
 export function lexiconClass(word: string): LexiconClass | undefined {
-  if (!lexicon) {
-    lexicon = new Map();
-    const classes: [string, LexiconClass][] = [
-      [LEXICON_PLACES, 'place'],
-      [LEXICON_NAMES, 'name'],
-      [LEXICON_NOUNS, 'noun'],
-      [LEXICON_WORDS, 'word'],
-    ];
-    for (const [coded, kind] of classes) for (const w of decodeWords(coded)) lexicon.set(w, kind);
+  let kind = classes.get(word);
+  if (kind === undefined) {
+    kind = LEXICON.find(([list]) => list.has(word))?.[1] ?? null;
+    if (classes.size >= MAX_REMEMBERED) classes.clear();
+    classes.set(word, kind);
   }
-  return lexicon.get(word);
+  return kind ?? undefined;
 }
 
 /** A lexicon word that is not a proper noun. */
@@ -131,13 +99,13 @@ function isEverydayClass(kind: LexiconClass): boolean {
 export function isEverydayEnglish(word: string): boolean {
   const kind = lexiconClass(word);
   if (kind !== undefined) return isEverydayClass(kind);
-  return !load().english.has(word) && isEnglish(word);
+  // lookUp remembers isEnglish's answer.
+  return !englishWords.has(word) && lookUp(word).english;
 }
 
 /** True for an English stem or a regular inflection of one ("notified", "patients", "draining", "updated"). */
 export function isEnglish(word: string): boolean {
-  const { english } = load();
-  if (english.has(word)) return true;
+  if (englishWords.has(word)) return true;
   const kind = lexiconClass(word);
   if (kind !== undefined && isEverydayClass(kind)) return true;
   if (word.length < 4) return false;
@@ -148,10 +116,10 @@ export function isEnglish(word: string): boolean {
     // Derived forms need a long stem: "currently", "interventional", but not "Lavely" from "lave".
     if ((suffix === 'ly' || suffix === 'al') && stem.length < 6) continue;
     // "-es" after a sibilant is the plural ending ("boxes"); after anything else "-s" is ("updates").
-    if (suffix === 's' && stem.endsWith('e') && /(?:ch|sh|ss|x|z)e$/.test(stem) && english.has(stem.slice(0, -1))) return true;
-    for (const end of replacements) if (english.has(stem + end)) return true;
+    if (suffix === 's' && stem.endsWith('e') && /(?:ch|sh|ss|x|z)e$/.test(stem) && englishWords.has(stem.slice(0, -1))) return true;
+    for (const end of replacements) if (englishWords.has(stem + end)) return true;
     // "stopped", "mapping": a doubled final consonant.
-    if (replacements.includes('') && stem.length > 2 && stem.at(-1) === stem.at(-2) && english.has(stem.slice(0, -1))) {
+    if (replacements.includes('') && stem.length > 2 && stem.at(-1) === stem.at(-2) && englishWords.has(stem.slice(0, -1))) {
       return true;
     }
   }

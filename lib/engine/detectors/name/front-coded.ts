@@ -1,0 +1,88 @@
+/**
+ * Membership tests on a sorted, front-coded word list without decoding it. Each entry is a digit (characters
+ * shared with the previous word, 0–9) and the rest of the word; the generator (scripts/generate-name-data.mjs)
+ * restarts with a whole word (digit 0) at least every few dozen entries. A lookup binary-searches those
+ * restarts, then walks one block comparing in place, so building the list costs one scan for the restarts
+ * instead of a hundred thousand strings and hash-set insertions on the first check after a worker wakes.
+ */
+export class FrontCodedList {
+  /** Offsets of the entries that hold a whole word (digit 0), in order. */
+  private restarts: Int32Array | null = null;
+
+  constructor(private readonly coded: string) {}
+
+  has(word: string): boolean {
+    const { coded } = this;
+    const restarts = (this.restarts ??= findRestarts(coded));
+    // The last restart whose word is not after `word`.
+    let lo = 0;
+    let hi = restarts.length - 1;
+    let block = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareAt(word, 0, coded, restarts[mid]! + 1) >= 0) {
+        block = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (block < 0) return false;
+    // Walk the block. Invariant: the previous word sorts before `word` and shares `common` characters with it.
+    let at = restarts[block]!;
+    let shared = 0;
+    let common = 0;
+    const end = block + 1 < restarts.length ? restarts[block + 1]! : coded.length;
+    while (at < end) {
+      shared = coded.charCodeAt(at) - 48;
+      // A word that keeps more of the previous word than `word` does still sorts before it.
+      if (shared > common) {
+        at = nextEntry(coded, at);
+        continue;
+      }
+      // The entry equals `word` up to `shared`; compare the rest.
+      let i = shared;
+      let j = at + 1;
+      while (j < coded.length && !isDigit(coded.charCodeAt(j)) && i < word.length && coded.charCodeAt(j) === word.charCodeAt(i)) {
+        i++;
+        j++;
+      }
+      const entryEnded = j >= coded.length || isDigit(coded.charCodeAt(j));
+      if (entryEnded && i === word.length) return true;
+      // The entry sorts after `word`: it is not in the list.
+      if (i === word.length || (!entryEnded && coded.charCodeAt(j) > word.charCodeAt(i))) return false;
+      common = i;
+      at = entryEnded ? j : nextEntry(coded, j);
+    }
+    return false;
+  }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The offset of the entry after the one whose text includes `at`. */
+function nextEntry(coded: string, at: number): number {
+  let j = at + 1;
+  while (j < coded.length && !isDigit(coded.charCodeAt(j))) j++;
+  return j;
+}
+
+// indexOf runs natively: the first check after a wake scans the lists before any of this code is optimised.
+function findRestarts(coded: string): Int32Array {
+  const restarts: number[] = [];
+  for (let at = coded.indexOf('0'); at >= 0; at = coded.indexOf('0', at + 1)) restarts.push(at);
+  return Int32Array.from(restarts);
+}
+
+/** Compares `word` (from `i`) with the word written in `coded` from `j` up to the next digit. */
+function compareAt(word: string, i: number, coded: string, j: number): number {
+  for (; ; i++, j++) {
+    const wordEnded = i >= word.length;
+    const entryEnded = j >= coded.length || isDigit(coded.charCodeAt(j));
+    if (wordEnded || entryEnded) return wordEnded ? (entryEnded ? 0 : -1) : 1;
+    const diff = word.charCodeAt(i) - coded.charCodeAt(j);
+    if (diff !== 0) return diff;
+  }
+}
