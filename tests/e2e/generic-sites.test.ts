@@ -24,7 +24,8 @@ declare const chrome: {
 };
 
 const DRAFT = 'Mrs. Okafor in bed 14 asked us to call her daughter at 617-555-0142 after the March 9 scan.';
-const FLAGGED = ['Mrs. Okafor', '617-555-0142', 'March 9'];
+// The identifiers with a fixed shape; whether the name is caught is the name detector's business, tested elsewhere.
+const FLAGGED = ['617-555-0142', 'March 9'];
 /** How long a page gets to show anything after typing where nothing should show (the debounce is shorter). */
 const QUIET_MS = 1200;
 
