@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Finding, Fix } from '@/lib/engine/finding';
 import type { GuardActions } from '@/lib/content/guard-controller';
@@ -90,6 +90,18 @@ const ANSWERS = new Set(['reply', 'comment', 'message']);
 function ComposerOverlay({ entry, open, actions }: { entry: ComposerEntry; open: boolean; actions: OverlayActions }) {
   const rect = useAnchorRect(entry.anchor);
   const reviewKey = useStore(uiStore, (s) => s.reviewKey);
+  const anchor = useRef<HTMLDivElement>(null);
+  // A press anywhere else on the page closes the panel, so it never sits over the site's Post button.
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (anchor.current && event.composedPath().includes(anchor.current)) return;
+      uiStore.setState({ openId: null, reviewKey: null });
+      actions.focusFinding(entry.id, null);
+    };
+    window.addEventListener('pointerdown', onPointerDown, true);
+    return () => window.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open]);
   const empty = !entry.text.trim() && !entry.findings.length && !entry.error;
   const answers = ANSWERS.has(entry.surface);
   if (empty && !answers) return null;
@@ -103,6 +115,7 @@ function ComposerOverlay({ entry, open, actions }: { entry: ComposerEntry; open:
   };
   return (
     <div
+      ref={anchor}
       className="pg-anchor"
       style={{ top, left }}
       data-composer={entry.id}
