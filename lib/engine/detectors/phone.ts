@@ -79,19 +79,24 @@ function isDialledShape(body: string, groups: readonly string[]): boolean {
   return groups.length <= 6 && !body.includes('/') && groups.every((g, i) => i === 0 || g.length >= 2);
 }
 
+// libphonenumber's answers, kept across checks: a draft is checked again at every pause in typing, with the
+// same numbers in it. Bounded so a stream of pastes cannot grow it without limit.
+const MAX_REMEMBERED = 2_000;
+const remembered = new Map<string, boolean>();
+
 class Validator {
-  private cache = new Map<string, boolean>();
   private lookups = 0;
 
-  /** Whether libphonenumber accepts the number; null once the lookup budget is spent. */
+  /** Whether libphonenumber accepts the number; null once this check's lookup budget is spent. */
   valid(number: string, country?: CountryCode, possibleOnly = false): boolean | null {
     const key = `${country ?? '+'}${possibleOnly ? '?' : ''}${number}`;
-    const known = this.cache.get(key);
+    const known = remembered.get(key);
     if (known !== undefined) return known;
     if (this.lookups++ >= MAX_LOOKUPS) return null;
     const parsed = parsePhoneNumberFromString(number, country);
     const ok = !!parsed && (possibleOnly ? parsed.isPossible() : parsed.isValid());
-    this.cache.set(key, ok);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, ok);
     return ok;
   }
 }
