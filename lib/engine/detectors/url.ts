@@ -58,6 +58,9 @@ function assess(url: string, domains: ReadonlySet<string>): number | null {
 
 // One scan, so matches never overlap: at each position a scheme or "www." link is preferred to a bare host.
 const LINK = new RegExp(`(${SCHEMED.source})|${BARE.source}`, 'giu');
+// What every LINK match contains (same flags, so case folding agrees): a scheme, "www." or a dot before one of
+// BARE's top-level domains. Most drafts have none, and this scan is far cheaper than LINK's at every position.
+const LINK_HINT = /https?:\/\/|www\.|\.(?:com|org|net|edu|gov|io|info|ly|co)/iu;
 
 export const urlDetector: Detector = {
   id: 'url',
@@ -65,6 +68,7 @@ export const urlDetector: Detector = {
     'Web addresses; profiles, fundraisers and obituaries are certain, other unapproved links are warnings — 45 CFR 164.514(b)(2)(i)(N).',
   detect({ text, allow }) {
     const out: Candidate[] = [];
+    if (!LINK_HINT.test(text)) return out;
     for (const m of text.matchAll(LINK)) {
       const url = trimTrailing(m[0]);
       const bare = m[1] === undefined;
