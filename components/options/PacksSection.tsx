@@ -71,16 +71,18 @@ export function PacksSection({ locked, trustedKeys }: { locked: boolean; trusted
                 <td>{SIGNATURE_LABELS[record.signature]}</td>
                 <td>{status ? <SyncStatus status={status} /> : formatTime(record.fetchedAt)}</td>
                 <td>{using ? 'Yes' : 'No'}</td>
-                <td className="actions">
-                  <button type="button" onClick={() => downloadText(packFileName(record.pack), packFileText(record.pack), 'application/json')} data-testid={`export-pack-${record.id}`}>
-                    Export JSON<span className="visually-hidden"> of {record.pack.name}</span>
-                  </button>
-                  <button type="button" aria-expanded={historyOf === record.id} onClick={() => setHistoryOf(historyOf === record.id ? undefined : record.id)}>
-                    History<span className="visually-hidden"> of {record.pack.name}</span>
-                  </button>
-                  <button type="button" disabled={locked} onClick={() => void switchUse(record.id, !using)}>
-                    {using ? 'Stop using' : 'Use'}<span className="visually-hidden"> {record.pack.name}</span>
-                  </button>
+                <td>
+                  <div className="actions">
+                    <button type="button" onClick={() => downloadText(packFileName(record.pack), packFileText(record.pack), 'application/json')} data-testid={`export-pack-${record.id}`}>
+                      Export JSON<span className="visually-hidden"> of {record.pack.name}</span>
+                    </button>
+                    <button type="button" aria-expanded={historyOf === record.id} onClick={() => setHistoryOf(historyOf === record.id ? undefined : record.id)}>
+                      History<span className="visually-hidden"> of {record.pack.name}</span>
+                    </button>
+                    <button type="button" disabled={locked} onClick={() => void switchUse(record.id, !using)}>
+                      {using ? 'Stop using' : 'Use'}<span className="visually-hidden"> {record.pack.name}</span>
+                    </button>
+                  </div>
                 </td>
               </tr>
             );

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newOrgPack } from '@/lib/options/org-pack';
+import { draftStore } from './draft';
+import { TermRuleForm } from './TermRuleForm';
+
+// React's act() warns unless the environment says it is a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLElement;
+let root: Root;
+
+/** The form control inside the label whose text starts with `text`. */
+function field(text: string): HTMLInputElement | HTMLTextAreaElement {
+  const label = [...host.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(text));
+  const control = label?.querySelector('input, textarea');
+  if (!control) throw new Error(`no field labelled "${text}"`);
+  return control as HTMLInputElement | HTMLTextAreaElement;
+}
+
+/** Types a value the way React sees it: the native setter, then an input event. */
+function fill(text: string, value: string) {
+  const control = field(text);
+  const prototype = control instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  act(() => {
+    Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(control, value);
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function addRule() {
+  const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Add rule')!;
+  act(() => button.click());
+}
+
+describe('add a term rule', () => {
+  beforeEach(() => {
+    draftStore.getState().load(newOrgPack(Date.parse('2026-11-20T10:00:00Z')), null);
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    act(() => root.render(<TermRuleForm />));
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    host.remove();
+  });
+
+  it('lists what is wrong with the rule, by path, and leaves the pack as it was', () => {
+    fill('Rule id', 'project names!');
+    fill('Message', 'Internal project names stay internal');
+    addRule();
+    const problems = host.querySelector('[role="alert"]')?.textContent ?? '';
+    expect(problems).toContain('id: use letters');
+    expect(problems).toContain('match.terms');
+    expect(problems).toContain('explanation');
+    expect(draftStore.getState().draft?.rules).toEqual([]);
+    expect(draftStore.getState().dirty).toBe(false);
+  });
+
+  it('adds a valid rule to the draft and clears the form for the next one', () => {
+    fill('Rule id', 'org.project-names');
+    fill('Words or phrases', 'Project Marram\n\nProject Marram\nOperation Sandpiper');
+    fill('Message', 'Internal project names stay internal');
+    fill('Why', 'Communications policy 2.4');
+    addRule();
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    expect(draftStore.getState().draft?.rules).toEqual([
+      expect.objectContaining({
+        id: 'org.project-names',
+        category: 'policy',
+        type: 'professionalism',
+        severity: 'warn',
+        match: { kind: 'terms', terms: ['Project Marram', 'Operation Sandpiper'], caseSensitive: false },
+      }),
+    ]);
+    expect(draftStore.getState().dirty).toBe(true);
+    expect(field('Rule id').value).toBe('org.');
+  });
+});
