@@ -35,8 +35,11 @@ export function compileMatch(match: Match): Matcher {
  * longest one starting first wins, so "chest pain" is one match rather than "chest" and "chest pain".
  */
 export function compileTerms(terms: readonly string[], caseSensitive = false): Matcher {
-  const automaton = new TermAutomaton(terms, caseSensitive);
+  // Built on first use: compiling a policy (or validating a pack) then costs nothing for rules and reply
+  // situations that a check never reaches.
+  let automaton: TermAutomaton | null = null;
   return ({ text }) => {
+    automaton ??= new TermAutomaton(terms, caseSensitive);
     const hits: Candidate[] = [];
     for (const { start, end } of automaton.scan(text)) {
       if (isWordBoundary(text, start, end)) hits.push({ start, end, confidence: 1 });
