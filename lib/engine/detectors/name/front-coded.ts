@@ -4,14 +4,29 @@
  * restarts with a whole word (digit 0) at least every few dozen entries. A lookup binary-searches those
  * restarts, then walks one block comparing in place, so building the list costs one scan for the restarts
  * instead of a hundred thousand strings and hash-set insertions on the first check after a worker wakes.
+ * A list asked very often (a long session, a batch run in the CLI) decodes itself into a hash set once, since
+ * by then the set's faster lookups repay its cost.
  */
+const LOOKUPS_BEFORE_DECODING = 20_000;
+
 export class FrontCodedList {
   /** Offsets of the entries that hold a whole word (digit 0), in order. */
   private restarts: Int32Array | null = null;
+  private words: Set<string> | null = null;
+  private lookups = 0;
 
   constructor(private readonly coded: string) {}
 
   has(word: string): boolean {
+    if (this.words) return this.words.has(word);
+    if (++this.lookups > LOOKUPS_BEFORE_DECODING) {
+      this.words = decode(this.coded);
+      return this.words.has(word);
+    }
+    return this.search(word);
+  }
+
+  private search(word: string): boolean {
     const { coded } = this;
     const restarts = (this.restarts ??= findRestarts(coded));
     // The last restart whose word is not after `word`.
@@ -56,6 +71,18 @@ export class FrontCodedList {
     }
     return false;
   }
+}
+
+function decode(coded: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  for (let at = 0; at < coded.length; ) {
+    const next = nextEntry(coded, at);
+    previous = previous.slice(0, coded.charCodeAt(at) - 48) + coded.slice(at + 1, next);
+    words.add(previous);
+    at = next;
+  }
+  return words;
 }
 
 function isDigit(code: number): boolean {
