@@ -93,28 +93,32 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
     }
   };
 
-  const option = (t: (typeof visible)[number], i: number, isSuggested: boolean) => (
-    <li
-      key={t.id}
-      id={`pg-template-${t.id}`}
-      role="option"
-      aria-selected={i === index}
-      data-index={i}
-      data-testid="phi-guard-template-option"
-      data-template-id={t.id}
-      data-suggested={isSuggested ? 'true' : 'false'}
-      className="pg-option"
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={() => {
-        setActive(i);
-        setProblem(null);
-      }}
-      onDoubleClick={insert}
-    >
-      <span className="pg-option-title">{t.title}</span>
-      {t.situations.length ? <span className="pg-option-situation">{t.situations.map(situationLabel).join(' · ')}</span> : null}
-    </li>
-  );
+  const option = (t: (typeof visible)[number], i: number, isSuggested: boolean) => {
+    // The situation is named only where the title does not already say it.
+    const situations = t.situations.map(situationLabel).filter((label) => label.toLowerCase() !== t.title.toLowerCase());
+    return (
+      <li
+        key={t.id}
+        id={`pg-template-${t.id}`}
+        role="option"
+        aria-selected={i === index}
+        data-index={i}
+        data-testid="phi-guard-template-option"
+        data-template-id={t.id}
+        data-suggested={isSuggested ? 'true' : 'false'}
+        className="pg-option"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => {
+          setActive(i);
+          setProblem(null);
+        }}
+        onDoubleClick={insert}
+      >
+        <span className="pg-option-title">{t.title}</span>
+        {situations.length ? <span className="pg-option-situation">{situations.join(' · ')}</span> : null}
+      </li>
+    );
+  };
 
   // Variables of the chosen template that need (or were given) a typed value.
   const askFor = filled
