@@ -33,6 +33,8 @@ const profile = await mkdtemp(join(tmpdir(), 'phi-guard-firefox-'));
 const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', String(PORT)], {
   stdio: ['ignore', 'ignore', 'pipe'],
 });
+// Firefox must not outlive this script, also when it is interrupted (Ctrl-C, a CI timeout).
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(new Error(`interrupted (${signal})`)));
 let step = 'starting Firefox';
 const deadline = setTimeout(() => finish(new Error(`timed out after ${TIMEOUT_MS / 1000} s while ${step}`)), TIMEOUT_MS);
 
