@@ -10,10 +10,12 @@ interface FindingCardProps {
   onApplyFix(fix: Fix): void;
   onDismiss(): void;
   onFocus(): void;
+  /** Opens the template picker; offered when the rule names approved replies for this problem. */
+  onOpenTemplates(): void;
 }
 
 /** One finding: what and why, the rule or HIPAA clause behind it, and what to do about it. */
-export function FindingCard({ finding, cardKey, words, onApplyFix, onDismiss, onFocus }: FindingCardProps) {
+export function FindingCard({ finding, cardKey, words, onApplyFix, onDismiss, onFocus, onOpenTemplates }: FindingCardProps) {
   const titleId = `pg-card-${finding.ruleId}-${finding.start}`;
   return (
     <li
@@ -51,6 +53,11 @@ export function FindingCard({ finding, cardKey, words, onApplyFix, onDismiss, on
             {fix.label}
           </button>
         ))}
+        {finding.templates?.length ? (
+          <button type="button" className="pg-button" data-testid="phi-guard-card-templates" onClick={onOpenTemplates}>
+            Use an approved reply
+          </button>
+        ) : null}
         <button type="button" className="pg-button" data-testid="phi-guard-ignore" onClick={onDismiss}>
           Ignore once
         </button>

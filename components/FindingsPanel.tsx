@@ -71,6 +71,7 @@ export function FindingsPanel({
             onApplyFix={(fix) => onApplyFix(f, fix)}
             onDismiss={() => onDismiss(f)}
             onFocus={() => onFocusFinding(f)}
+            onOpenTemplates={onOpenTemplates}
           />
         ))}
       </ul>

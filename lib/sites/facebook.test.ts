@@ -30,6 +30,15 @@ describe('Facebook adapter', () => {
     expect(c!.replyTo()).toBe('Can someone check why my biopsy results are not in the portal?');
   });
 
+  it('answers the comment a reply box sits in, and names its author from the comment label', () => {
+    document.body.innerHTML = `<div role="article" aria-label="Post by Harbour Clinic"><div data-ad-preview="message">Ask us anything!</div>
+      <div role="article" aria-label="Comment by Dana Reyes 2 hours ago"><strong>Dana Reyes</strong><div dir="auto">Is the clinic open on Sunday?</div>
+      <form>${lexical('Reply to Dana Reyes…')}</form></div></div>`;
+    const [c] = describeAll();
+    expect(c!.replyTo()).toBe('Is the clinic open on Sunday?');
+    expect(c!.replyAuthor()).toBe('Dana Reyes');
+  });
+
   it('tells Messenger chat boxes apart as messages', () => {
     document.body.innerHTML = `<div aria-label="Messenger chat">${lexical('Message')}</div>`;
     expect(describeAll()[0]!.surface).toBe('message');

@@ -30,12 +30,20 @@ describe('LinkedIn adapter', () => {
     expect(c!.replyTo()).toBe('Our new cardiac wing opens Monday.');
   });
 
+  it('names the author of the post a comment answers', () => {
+    document.body.innerHTML = `<div class="feed-shared-update-v2" role="article"><div class="update-components-actor">
+      <span class="update-components-actor__title"><span>Taylor Brooks</span></span></div>
+      <div class="update-components-text">Are you hiring this spring?</div>
+      <div data-view-name="comment-box"><div class="tiptap ProseMirror" contenteditable="true"><p></p></div></div></div>`;
+    expect(describeAll()[0]!.replyAuthor()).toBe('Taylor Brooks');
+  });
+
   it('finds the messaging box and its Send button, once per element', () => {
     document.body.innerHTML = `<form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox" aria-label="Write a message…"><p><br></p></div>
       <button class="msg-form__send-button" type="submit">Send</button></form>`;
     const all = describeAll();
     expect(all).toHaveLength(1);
-    expect(all[0]!.surface).toBe('message');
+    expect(all[0]).toMatchObject({ surface: 'message', submitsOnEnter: true });
     expect(all[0]!.submitButton()?.textContent).toBe('Send');
   });
 });

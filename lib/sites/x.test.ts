@@ -43,6 +43,14 @@ describe('X adapter', () => {
     expect(c.replyTo()).toBe('Thanks for the flu clinic!');
   });
 
+  it('reads the display name of the post replied to, without the @handle', () => {
+    history.replaceState(null, '', '/robin/status/1234567890');
+    document.body.innerHTML = `<main><article data-testid="tweet"><div data-testid="User-Name"><span>Robin Ashby</span> <span>@robin</span> · 1h</div>
+      <div data-testid="tweetText">Thank you all!</div></article>
+      <div><div data-testid="tweetTextarea_0" contenteditable="true"></div><button data-testid="tweetButtonInline">Reply</button></div></main>`;
+    expect(first().replyAuthor()).toBe('Robin Ashby');
+  });
+
   it('matches the mobile textarea composer', () => {
     document.body.innerHTML = `<main><div data-testid="tweetTextarea_0"><textarea></textarea></div></main>`;
     expect(first().editor).toBe('textarea');

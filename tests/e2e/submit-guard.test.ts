@@ -134,6 +134,7 @@ describe.each(CASES)('$name', (c) => {
       expect(await fixtureText(page, c.id)).toBe(BLOCKED);
 
       const before = (await auditRows()).filter((r) => r.kind === 'overridden').length;
+      const submittedBefore = (await auditRows()).filter((r) => r.kind === 'submitted').length;
       await dialog(page).getByTestId('phi-guard-post-anyway').click();
       // A reason is required: confirming without one explains what is missing and posts nothing.
       await dialog(page).getByTestId('phi-guard-confirm-override').click();
@@ -150,6 +151,10 @@ describe.each(CASES)('$name', (c) => {
       await expect.poll(async () => (await auditRows()).filter((r) => r.kind === 'overridden').length).toBe(before + 1);
       const entry = (await auditRows()).filter((r) => r.kind === 'overridden').at(-1)!;
       expect(entry).toMatchObject({ ruleId: 'phi.phone', reason: FIRST_REASON });
+      // The post went out with that finding: one `submitted` entry for it as well.
+      await expect
+        .poll(async () => (await auditRows()).filter((r) => r.kind === 'submitted').slice(submittedBefore).map((r) => r.ruleId))
+        .toEqual(['phi.phone']);
       // No draft text in the audit log: only a hash of the flagged words.
       expect(JSON.stringify(await auditRows())).not.toContain('555-0134');
     } finally {
