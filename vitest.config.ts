@@ -26,6 +26,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto'],
           // Adversarial 100,000-character checks are asserted to finish, not timed (npm run bench times them);
@@ -37,6 +38,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // After the unit tests, not beside them: browser timings must not compete with 2 cores of unit work.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
