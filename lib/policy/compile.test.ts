@@ -97,6 +97,12 @@ describe('compilePolicy', () => {
     expect(policy.settings).toMatchObject({ overrideReasons: ['Consent on file'], failMode: 'closed', blockOnSubmit: false });
   });
 
+  it('never flags the organisation\'s own details that its templates insert', () => {
+    const policy = compilePolicy([makeTestPack({ variables: { orgPhone: '(617) 555-0100' } })]);
+    expect(check('Please call us on (617) 555-0100 today.', {}, policy).filter((f) => f.type === 'phone')).toEqual([]);
+    expect(check('Please call (617) 555-0199 today.', {}, policy).filter((f) => f.type === 'phone')).toHaveLength(1);
+  });
+
   it('reuses the compiled policy for the same pack content and recompiles after an edit', () => {
     const a = compilePolicy([makeTestPack({ rules: [rule({})] })]);
     expect(compilePolicy([makeTestPack({ rules: [rule({})] })])).toBe(a);

@@ -85,7 +85,8 @@ export function compilePolicy(packs: readonly Pack[]): CompiledPolicy {
     situations: compiledSituations,
     templates: [...templates.values()],
     variables,
-    allow: allowLists(names, domains, terms),
+    // The organisation's own details (its phone, portal, address) fill approved templates: never PHI.
+    allow: allowLists(names, domains, [...terms, ...Object.values(variables)]),
     settings,
     problems,
   };
