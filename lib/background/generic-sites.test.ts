@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import {
   COMPOSER_SCRIPT_FILE,
+  GENERIC_RELAY_ID,
   GENERIC_SCRIPT_ID,
+  PASTE_RELAY_SCRIPT_FILE,
   genericSiteOrigins,
   manifestScriptHosts,
   syncGenericSiteScripts,
@@ -64,13 +66,34 @@ describe('which granted origins get the content script', () => {
   });
 });
 
-describe('registering the composer script', () => {
-  it('registers it for the granted origins, persisting across browser restarts', async () => {
+describe('registering the composer script and its paste relay', () => {
+  it('registers both for the granted origins, the relay in the page world, persisting across restarts', async () => {
     granted = ['https://x.com/*', 'https://bsky.app/*'];
     expect(await syncGenericSiteScripts()).toEqual(['https://bsky.app/*']);
     expect(registered).toEqual([
       { id: GENERIC_SCRIPT_ID, js: [COMPOSER_SCRIPT_FILE], matches: ['https://bsky.app/*'], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: GENERIC_RELAY_ID,
+        js: [PASTE_RELAY_SCRIPT_FILE],
+        matches: ['https://bsky.app/*'],
+        runAt: 'document_start',
+        world: 'MAIN',
+        persistAcrossSessions: true,
+      },
     ]);
+  });
+
+  it('adds the relay next to a composer registration made without it', async () => {
+    registered = [
+      { id: GENERIC_SCRIPT_ID, js: [COMPOSER_SCRIPT_FILE], matches: ['https://bsky.app/*'], runAt: 'document_idle', persistAcrossSessions: true },
+    ];
+    granted = ['https://bsky.app/*'];
+    await syncGenericSiteScripts();
+    expect(registered.map((s) => [s.id, s.matches])).toEqual([
+      [GENERIC_SCRIPT_ID, ['https://bsky.app/*']],
+      [GENERIC_RELAY_ID, ['https://bsky.app/*']],
+    ]);
+    expect(fakeBrowser.scripting.updateContentScripts).not.toHaveBeenCalled();
   });
 
   it('follows later grants and revocations, and unregisters when none is left', async () => {
@@ -78,10 +101,11 @@ describe('registering the composer script', () => {
     await syncGenericSiteScripts();
     granted = ['https://bsky.app/*', 'https://studio.youtube.com/*'];
     await syncGenericSiteScripts();
-    expect(registered.map((s) => s.matches)).toEqual([['https://bsky.app/*', 'https://studio.youtube.com/*']]);
+    const both = ['https://bsky.app/*', 'https://studio.youtube.com/*'];
+    expect(registered.map((s) => s.matches)).toEqual([both, both]);
     granted = ['https://studio.youtube.com/*'];
     await syncGenericSiteScripts();
-    expect(registered.map((s) => s.matches)).toEqual([['https://studio.youtube.com/*']]);
+    expect(registered.map((s) => s.matches)).toEqual([['https://studio.youtube.com/*'], ['https://studio.youtube.com/*']]);
     granted = [];
     await syncGenericSiteScripts();
     expect(registered).toEqual([]);

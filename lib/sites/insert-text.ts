@@ -1,5 +1,6 @@
 import type { EditorKind } from './adapter';
 import { rangeFor, readEditableText } from './editable-text';
+import { requestPaste } from './paste-relay';
 
 /**
  * Replaces [start, end) of an editor's text the way that editor accepts (sites.md, "Writing into the
@@ -7,8 +8,9 @@ import { rangeFor, readEditableText } from './editable-text';
  * model, duplicates text or moves the caret. The editor handles the event as if the user pasted or typed, so
  * its own state, its undo stack and the site's Post button and counter follow.
  *
- * Afterwards the text is verified. When the editor did not take the edit, nothing is left half-done: a
- * partial edit is undone, and the caller is told to fall back to the clipboard.
+ * Afterwards the text is verified. When a way of writing left the text unchanged, the next one is tried;
+ * when it changed the text to anything but the intended result, the change is undone first. Nothing is left
+ * half-done: if no way works, the caller is told to fall back to the clipboard.
  */
 export type InsertOutcome = { ok: true } | { ok: false; reason: 'rejected' | 'stale' };
 
@@ -38,13 +40,14 @@ export async function replaceText(req: InsertRequest): Promise<InsertOutcome> {
     const after = currentText(req.element);
     if (after === wanted) return { ok: true };
     if (after !== before) {
-      // A partial or doubled edit: take it back with the editor's own undo, then report failure.
+      // A partial or doubled edit (or an empty paste that only deleted the selection): take it back with the
+      // editor's own undo. Only when that restores the text exactly is another way of writing tried.
       document.execCommand('undo');
       await nextTask();
-      return { ok: false, reason: 'rejected' };
+      if (currentText(req.element) !== before) return { ok: false, reason: 'rejected' };
     }
-    // Nothing happened: the editor ignored this way of writing; reselect and try the next one.
-    select(req.element, req.start, req.end);
+    // The text is as before: the editor ignored this way of writing; reselect and try the next one.
+    if (!select(req.element, req.start, req.end)) return { ok: false, reason: 'stale' };
     await nextTask();
   }
   return { ok: false, reason: 'rejected' };
@@ -82,11 +85,11 @@ function select(element: HTMLElement, start: number, end: number): boolean {
 
 type Strategy = (element: HTMLElement, text: string) => void;
 
+/** A paste built in the page's world (see paste-relay.ts), aimed where the selection starts. */
 const paste: Strategy = (element, text) => {
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  const target = element.ownerDocument.getSelection()?.anchorNode?.parentElement ?? element;
-  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  const anchor = element.ownerDocument.getSelection()?.anchorNode;
+  const target = anchor instanceof Element ? anchor : (anchor?.parentElement ?? element);
+  requestPaste(element.contains(target) ? target : element, text);
 };
 
 const insertText: Strategy = (_element, text) => {
