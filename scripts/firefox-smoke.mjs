@@ -1,8 +1,11 @@
 // Smoke test of the built Firefox package in Firefox itself (`npm run smoke:firefox`): starts Firefox
 // headless, installs .output/firefox-mv3 as a temporary add-on over WebDriver BiDi (Firefox's built-in
 // remote protocol; Playwright cannot drive a stock Firefox), serves the X fixture page at https://x.com
-// through BiDi network interception, types a draft with real key events and waits until PHI Guard
-// underlines the phone number in it. Nothing reaches the network: every other http(s) request gets a 404.
+// through BiDi network interception, types a draft with real key events, waits until PHI Guard underlines
+// the phone number in it, then applies the card's fix and checks the editor's text. The fix goes through a
+// synthetic paste, which only carries its text in Firefox when built in the page's world (the paste relay):
+// the page's own paste listener must see the replacement, and the editor must end up with the fixed text. Nothing reaches the network: every other http(s)
+// request gets a 404.
 //
 // FIREFOX_PATH overrides the binary (default /usr/bin/firefox-esr, Debian's package). Exit 0 on success.
 import { spawn } from 'node:child_process';
@@ -20,6 +23,9 @@ const PORT = 9200 + Math.floor(Math.random() * 700);
 const TIMEOUT_MS = 30_000;
 const DRAFT = 'Quick update from ward rounds: call her daughter on 412-555-0178 tonight.';
 const EXPECTED = '412-555-0178';
+const REPLACEMENT = '[phone removed]';
+/** Our overlay's shadow host (entrypoints/composer.content), and an element inside its shadow root. */
+const inOverlay = (selector) => `document.querySelector('phi-guard-ui')?.shadowRoot?.querySelector('${selector}')`;
 const EDITOR = '[data-fixture-composer="x-home"] [contenteditable="true"]';
 const CONTENT_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
@@ -62,13 +68,7 @@ try {
   await waitFor(bidi, context, `window.__fixture?.composers().includes('x-home')`);
   step = 'focusing the composer';
   // A real click (element.focus() alone leaves the headless window without a keyboard target).
-  const editor = await evaluate(bidi, context, `document.querySelector('${EDITOR}')`);
-  const click = [
-    { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId: editor.sharedId } } },
-    { type: 'pointerDown', button: 0 },
-    { type: 'pointerUp', button: 0 },
-  ];
-  await bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: click }] });
+  await click(bidi, context, `document.querySelector('${EDITOR}')`);
   await waitFor(bidi, context, `document.activeElement === document.querySelector('${EDITOR}')`);
   step = 'typing the draft';
   await typeKeys(bidi, context, [...DRAFT]);
@@ -82,6 +82,29 @@ try {
     `[...CSS.highlights].some(([name, h]) => name !== 'phi-guard-focus' && [...h].some((r) => r.toString() === ${JSON.stringify(EXPECTED)}))`,
   );
   console.log(`PHI Guard underlined "${EXPECTED}" in the X fixture composer in Firefox.`);
+
+  step = 'applying the fix';
+  const typed = (await evaluate(bidi, context, `window.__fixture.getText('x-home')`)).value;
+  await evaluate(
+    bidi,
+    context,
+    `window.__pastes = []; document.addEventListener('paste', (e) => window.__pastes.push(e.clipboardData?.getData('text/plain') ?? ''), true)`,
+  );
+  await click(bidi, context, inOverlay('[data-testid="phi-guard-badge"]'));
+  await waitFor(bidi, context, `${inOverlay('[data-testid="phi-guard-card"] [data-testid="phi-guard-fix"]')}`);
+  await click(bidi, context, inOverlay('[data-testid="phi-guard-card"] [data-testid="phi-guard-fix"]'));
+  const fixed = typed.replace(EXPECTED, REPLACEMENT);
+  step = `waiting for the editor's text to become ${JSON.stringify(fixed)}`;
+  // PHI Guard verifies its edit within a few event-loop turns; by then the text is final either way.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const text = (await evaluate(bidi, context, `window.__fixture.getText('x-home')`)).value;
+  const pastes = (await evaluate(bidi, context, `JSON.stringify(window.__pastes)`)).value;
+  if (text !== fixed) throw new Error(`the editor holds ${JSON.stringify(text)}, not ${JSON.stringify(fixed)} (pastes: ${pastes})`);
+  if (!JSON.parse(pastes).includes(REPLACEMENT)) throw new Error(`the page saw no paste carrying the fix (pastes: ${pastes})`);
+  // Which way of writing ended up in the editor is not asserted: this headless Firefox leaves Draft.js's own
+  // selection behind the DOM's (see the typing note above), so the paste may land at the stale caret and be
+  // taken back before typing the fix in.
+  console.log(`The page received the fix's paste with its text; the editor now reads "${REPLACEMENT}" in place of the number.`);
   finish();
 } catch (error) {
   finish(error);
@@ -101,6 +124,18 @@ async function serveFixture(bidi, request) {
     ],
     body: { type: 'base64', value: (body ?? Buffer.from('not served in this test')).toString('base64') },
   });
+}
+
+/** A real pointer click on the element the expression evaluates to (in the page or our open shadow root). */
+async function click(bidi, context, expression) {
+  const element = await evaluate(bidi, context, expression);
+  if (!element.sharedId) throw new Error(`${expression}: no element`);
+  const actions = [
+    { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId: element.sharedId } } },
+    { type: 'pointerDown', button: 0 },
+    { type: 'pointerUp', button: 0 },
+  ];
+  await bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions }] });
 }
 
 async function typeKeys(bidi, context, characters) {

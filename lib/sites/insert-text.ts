@@ -40,17 +40,36 @@ export async function replaceText(req: InsertRequest): Promise<InsertOutcome> {
     const after = currentText(req.element);
     if (after === wanted) return { ok: true };
     if (after !== before) {
-      // A partial or doubled edit (or an empty paste that only deleted the selection): take it back with the
-      // editor's own undo. Only when that restores the text exactly is another way of writing tried.
+      // A partial, misplaced or doubled edit (or an empty paste that only deleted the selection): take it back
+      // with the editor's own undo. Only when the text is exactly as before is another way of writing tried.
       document.execCommand('undo');
       await nextTask();
-      if (currentText(req.element) !== before) return { ok: false, reason: 'rejected' };
+      if (!(await restored(req.element, before))) return { ok: false, reason: 'rejected' };
     }
     // The text is as before: the editor ignored this way of writing; reselect and try the next one.
     if (!select(req.element, req.start, req.end)) return { ok: false, reason: 'stale' };
     await nextTask();
   }
   return { ok: false, reason: 'rejected' };
+}
+
+/**
+ * Whether the editor holds `before` again. Draft.js keeps its own undo stack, which the native undo does not
+ * reach (Firefox): then the one changed stretch is typed back over, which every editor takes as typing.
+ */
+async function restored(element: HTMLElement, before: string): Promise<boolean> {
+  const now = currentText(element);
+  if (now === before) return true;
+  const shorter = Math.min(now.length, before.length);
+  let prefix = 0;
+  while (prefix < shorter && now[prefix] === before[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && now[now.length - 1 - suffix] === before[before.length - 1 - suffix]) suffix++;
+  if (!select(element, prefix, now.length - suffix)) return false;
+  await nextTask();
+  insertText(element, before.slice(prefix, before.length - suffix));
+  await nextTask();
+  return currentText(element) === before;
 }
 
 /** The editor's text as PHI Guard reads it (the offsets of findings refer to this). */

@@ -28,6 +28,9 @@ export function startPasteRelay(): void {
     if (typeof text !== 'string' || text.length > PASTE_RELAY_MAX_CHARS || !(target instanceof Element)) return;
     const data = new DataTransfer();
     data.setData('text/plain', text);
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    // Firefox ignores `clipboardData` in the constructor and gives the event an empty one of its own.
+    if (paste.clipboardData?.getData('text/plain') !== text) Object.defineProperty(paste, 'clipboardData', { value: data });
+    target.dispatchEvent(paste);
   }, true);
 }
