@@ -1,4 +1,5 @@
 import type { Severity } from '@/lib/engine/finding';
+import { t } from '@/lib/i18n';
 
 interface BadgeProps {
   count: number;
@@ -12,10 +13,13 @@ interface BadgeProps {
 /** The small round button at the composer's corner: how many findings, coloured by the worst one. */
 export function Badge({ count, severity, error, expanded, onToggle }: BadgeProps) {
   const label = error
-    ? `PHI Guard could not check this draft: ${error}`
+    ? t('badgeError', error)
     : count === 0
-      ? 'PHI Guard: no problems found'
-      : `PHI Guard: ${count} ${count === 1 ? 'problem' : 'problems'} found, open details`;
+      ? t('badgeClean')
+      : count === 1
+        ? t('badgeOne')
+        : t('badgeMany', String(count));
+
   return (
     <button
       type="button"

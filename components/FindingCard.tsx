@@ -1,5 +1,6 @@
 import type { Finding, Fix } from '@/lib/engine/finding';
-import { SEVERITY_LABELS, TYPE_LABELS } from './finding-labels';
+import { t } from '@/lib/i18n';
+import { SEVERITY_LABELS, typeLabel } from './finding-labels';
 
 interface FindingCardProps {
   finding: Finding;
@@ -30,7 +31,7 @@ export function FindingCard({ finding, cardKey, words, onApplyFix, onDismiss, on
     >
       <div className="pg-card-head">
         <span className="pg-chip" data-severity={finding.severity}>
-          {TYPE_LABELS[finding.type]}
+          {typeLabel(finding.type)}
         </span>
         <span className="pg-severity">{SEVERITY_LABELS[finding.severity]}</span>
       </div>
@@ -55,11 +56,12 @@ export function FindingCard({ finding, cardKey, words, onApplyFix, onDismiss, on
         ))}
         {finding.templates?.length ? (
           <button type="button" className="pg-button" data-testid="phi-guard-card-templates" onClick={onOpenTemplates}>
-            Use an approved reply
+            {t('cardUseApprovedReply')}
           </button>
         ) : null}
         <button type="button" className="pg-button" data-testid="phi-guard-ignore" onClick={onDismiss}>
-          Ignore once
+          {t('cardIgnoreOnce')}
+
         </button>
       </div>
     </li>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Finding, Fix } from '@/lib/engine/finding';
 import { findingKey } from '@/lib/content/store';
+import { t } from '@/lib/i18n';
 import { FindingCard } from './FindingCard';
 
 interface FindingsPanelProps {
@@ -43,7 +44,7 @@ export function FindingsPanel({
       ref={ref}
       className="pg-panel"
       role="dialog"
-      aria-label="PHI Guard findings"
+      aria-label={t('panelLabel')}
       data-testid="phi-guard-panel"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -54,13 +55,13 @@ export function FindingsPanel({
       onMouseLeave={() => onFocusFinding(null)}
     >
       <div className="pg-panel-head">
-        <strong>PHI Guard</strong>
-        <button type="button" className="pg-close" aria-label="Close findings" onClick={onClose}>
+        <strong>{t('extName')}</strong>
+        <button type="button" className="pg-close" aria-label={t('panelClose')} onClick={onClose}>
           ×
         </button>
       </div>
-      {error ? <p className="pg-error">This draft could not be checked: {error}</p> : null}
-      {findings.length === 0 && !error ? <p className="pg-empty">No problems found in this draft.</p> : null}
+      {error ? <p className="pg-error">{t('panelError', error)}</p> : null}
+      {findings.length === 0 && !error ? <p className="pg-empty">{t('panelEmpty')}</p> : null}
       <ul className="pg-cards">
         {findings.map((f) => (
           <FindingCard
@@ -77,7 +78,8 @@ export function FindingsPanel({
       </ul>
       <div className="pg-panel-foot">
         <button type="button" className="pg-button" data-testid="phi-guard-panel-templates" onClick={onOpenTemplates}>
-          Reply with a template
+          {t('panelTemplates')}
+
         </button>
       </div>
     </div>

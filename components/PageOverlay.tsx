@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { Finding, Fix } from '@/lib/engine/finding';
 import type { GuardActions } from '@/lib/content/guard-controller';
 import { uiStore, type ComposerEntry } from '@/lib/content/store';
+import { t } from '@/lib/i18n';
 import type { TemplateActions } from '@/lib/content/template-actions';
 import { Badge } from './Badge';
 import { FindingsPanel } from './FindingsPanel';
@@ -68,7 +69,7 @@ export function PageOverlay({ actions }: { actions: OverlayActions }) {
       ) : null}
       {/* Screen readers hear the count change without focus moving out of the editor. */}
       <div className="pg-sr-only" role="status" aria-live="polite" data-testid="phi-guard-status">
-        {notice ?? (total ? `PHI Guard: ${total} ${total === 1 ? 'problem' : 'problems'} in your draft` : '')}
+        {notice ?? (total === 0 ? '' : total === 1 ? t('overlayStatusOne') : t('overlayStatusMany', String(total)))}
       </div>
     </div>
   );
@@ -127,8 +128,9 @@ function ComposerOverlay({ entry, open, actions }: { entry: ComposerEntry; open:
           type="button"
           className="pg-template-button"
           data-testid="phi-guard-template-button"
-          aria-label="Reply with an approved template (Alt+Shift+T)"
-          title="Reply with an approved template (Alt+Shift+T)"
+          aria-label={t('overlayTemplateButton')}
+          title={t('overlayTemplateButton')}
+
           onClick={() => actions.openPicker(entry.id)}
         >
           ✎

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { OTHER_REASON, type OverrideChoice } from '@/lib/content/guard-decision';
 import type { GuardDialogState } from '@/lib/content/store';
-import { TYPE_LABELS } from './finding-labels';
+import { t } from '@/lib/i18n';
+import { typeLabel } from './finding-labels';
 import { trapTab } from './focus-trap';
 
 interface SubmitGuardDialogProps {
@@ -53,7 +54,7 @@ export function SubmitGuardDialog({ state, onShown, onReview, onCancel, onPostAn
   };
 
   const needsFreeText = reason === OTHER_REASON || !settings.overrideReasons.length;
-  const title = state.kind === 'blocked' ? 'Hold on: this draft has problems to fix before posting' : 'PHI Guard could not check this draft';
+  const title = state.kind === 'blocked' ? t('guardTitleBlocked') : t('guardTitleUnchecked');
 
   return (
     <div className="pg-backdrop">
@@ -73,13 +74,13 @@ export function SubmitGuardDialog({ state, onShown, onReview, onCancel, onPostAn
         {state.kind === 'blocked' ? (
           <>
             <p id="pg-guard-description" className="pg-explanation">
-              PHI Guard held your post. {state.findings.length === 1 ? 'This needs' : 'These need'} attention:
+              {state.findings.length === 1 ? t('guardHeldOne') : t('guardHeldMany')}
             </p>
             <ul className="pg-guard-list">
               {state.findings.map((f) => (
                 <li key={`${f.ruleId}:${f.start}:${f.end}`} data-testid="phi-guard-submit-finding">
                   <span className="pg-chip" data-severity={f.severity}>
-                    {TYPE_LABELS[f.type]}
+                    {typeLabel(f.type)}
                   </span>{' '}
                   {f.message}: <q>{state.text.slice(f.start, f.end)}</q>
                 </li>
@@ -88,12 +89,12 @@ export function SubmitGuardDialog({ state, onShown, onReview, onCancel, onPostAn
           </>
         ) : (
           <p id="pg-guard-description" className="pg-explanation">
-            Your organisation does not allow posting a draft PHI Guard has not checked. Try again in a moment.
+            {t('guardUncheckedExplanation')}
           </p>
         )}
         {overriding ? (
           <fieldset className="pg-reasons" data-testid="phi-guard-override-reasons">
-            <legend>{settings.overrideReasonRequired ? 'Why is it safe to post? (required)' : 'Why is it safe to post? (optional)'}</legend>
+            <legend>{settings.overrideReasonRequired ? t('guardReasonRequired') : t('guardReasonOptional')}</legend>
             {settings.overrideReasons.map((r) => (
               <label key={r}>
                 <input type="radio" name="pg-reason" checked={reason === r} onChange={() => setReason(r)} /> {r}
@@ -101,12 +102,12 @@ export function SubmitGuardDialog({ state, onShown, onReview, onCancel, onPostAn
             ))}
             {settings.overrideReasons.length ? (
               <label>
-                <input type="radio" name="pg-reason" checked={reason === OTHER_REASON} onChange={() => setReason(OTHER_REASON)} /> Another reason
+                <input type="radio" name="pg-reason" checked={reason === OTHER_REASON} onChange={() => setReason(OTHER_REASON)} /> {t('guardAnotherReason')}
               </label>
             ) : null}
             {needsFreeText ? (
               <label className="pg-variable">
-                <span>In your own words (no names, dates or numbers: it is kept in the audit log)</span>
+                <span>{t('guardFreeTextLabel')}</span>
                 <textarea
                   rows={2}
                   maxLength={500}
@@ -127,25 +128,26 @@ export function SubmitGuardDialog({ state, onShown, onReview, onCancel, onPostAn
           {state.kind === 'blocked' ? (
             <>
               <button type="button" className="pg-button pg-primary" data-autofocus data-testid="phi-guard-review" onClick={onReview}>
-                Review
+                {t('guardReview')}
               </button>
               {overriding ? (
                 <button type="button" className="pg-button pg-danger" data-testid="phi-guard-confirm-override" disabled={busy} onClick={confirm}>
-                  Post with this reason
+                  {t('guardPostWithReason')}
                 </button>
               ) : (
                 <button type="button" className="pg-button" data-testid="phi-guard-post-anyway" onClick={() => setOverriding(true)}>
-                  Post anyway…
+                  {t('guardPostAnyway')}
                 </button>
               )}
             </>
           ) : (
             <>
               <button type="button" className="pg-button pg-primary" data-autofocus onClick={onRetry}>
-                Try again
+                {t('guardTryAgain')}
               </button>
               <button type="button" className="pg-button" onClick={onCancel}>
-                Close
+                {t('guardClose')}
+
               </button>
             </>
           )}

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import type { PickerState } from '@/lib/content/store';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 import { TemplatePicker } from './TemplatePicker';
 
 // React's act() warns unless the environment says it is a test.
@@ -10,6 +12,8 @@ import { TemplatePicker } from './TemplatePicker';
 
 let host: HTMLElement;
 let root: Root;
+
+beforeAll(installEnglishMessages);
 
 beforeEach(() => {
   host = document.createElement('div');

@@ -9,6 +9,7 @@ import {
   variableLabel,
   type InsertMode,
 } from '@/lib/content/template-picker-model';
+import { t } from '@/lib/i18n';
 import { trapTab } from './focus-trap';
 
 interface TemplatePickerProps {
@@ -19,11 +20,6 @@ interface TemplatePickerProps {
   onInsert(text: string, mode: InsertMode): void;
   onClose(): void;
 }
-
-// When a pack names no escalation path of its own ({{escalationPath}}), the baseline's advice.
-const DEFAULT_ESCALATION =
-  'Tell your team lead or on-call manager now, and do not handle it alone in the comments. If someone may be ' +
-  'in immediate danger, call 911.';
 
 /**
  * Approved replies, the ones for the comment being answered first (crisis first, with the escalation path),
@@ -61,7 +57,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
   const insert = () => {
     if (!chosen || !filled) return;
     if (filled.text === null) {
-      setProblem(`Fill in ${filled.missing.map(variableLabel).join(', ')} first.`);
+      setProblem(t('pickerFillFirst', filled.missing.map(variableLabel).join(', ')));
       root.current?.querySelector<HTMLInputElement>(`[data-variable="${filled.missing[0]}"]`)?.focus();
       return;
     }
@@ -93,18 +89,20 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
     }
   };
 
-  const option = (t: (typeof visible)[number], i: number, isSuggested: boolean) => {
+  const option = (template: (typeof visible)[number], i: number, isSuggested: boolean) => {
     // The situation is named only where the title does not already say it.
-    const situations = t.situations.map(situationLabel).filter((label) => label.toLowerCase() !== t.title.toLowerCase());
+    const situations = template.situations
+      .map(situationLabel)
+      .filter((label) => label.toLowerCase() !== template.title.toLowerCase());
     return (
       <li
-        key={t.id}
-        id={`pg-template-${t.id}`}
+        key={template.id}
+        id={`pg-template-${template.id}`}
         role="option"
         aria-selected={i === index}
         data-index={i}
         data-testid="phi-guard-template-option"
-        data-template-id={t.id}
+        data-template-id={template.id}
         data-suggested={isSuggested ? 'true' : 'false'}
         className="pg-option"
         onMouseDown={(e) => e.preventDefault()}
@@ -114,7 +112,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
         }}
         onDoubleClick={insert}
       >
-        <span className="pg-option-title">{t.title}</span>
+        <span className="pg-option-title">{template.title}</span>
         {situations.length ? <span className="pg-option-situation">{situations.join(' · ')}</span> : null}
       </li>
     );
@@ -137,15 +135,16 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
         onKeyDown={onKeyDown}
       >
         <div className="pg-panel-head">
-          <strong id="pg-picker-title">Reply with an approved template</strong>
-          <button type="button" className="pg-close" aria-label="Close templates" onClick={onClose}>
+          <strong id="pg-picker-title">{t('pickerTitle')}</strong>
+          <button type="button" className="pg-close" aria-label={t('pickerClose')} onClick={onClose}>
             ×
           </button>
         </div>
         {crisis ? (
           <div className="pg-crisis" role="alert" data-testid="phi-guard-crisis-banner">
-            <strong>This comment may be a crisis.</strong> Follow your escalation path:{' '}
-            {state.variables.escalationPath?.trim() || DEFAULT_ESCALATION} Reply with the crisis template below.
+            <strong>{t('pickerCrisisLead')}</strong> {t('pickerCrisisFollow')}{' '}
+            {/* When a pack names no escalation path of its own ({{escalationPath}}), the baseline's advice. */}
+            {state.variables.escalationPath?.trim() || t('pickerCrisisDefaultPath')} {t('pickerCrisisTemplate')}
           </div>
         ) : null}
         <input
@@ -153,12 +152,12 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
           className="pg-search"
           type="search"
           role="combobox"
-          aria-label="Search templates"
+          aria-label={t('pickerSearchLabel')}
           aria-expanded="true"
           aria-controls="pg-template-list"
           aria-activedescendant={chosen ? `pg-template-${chosen.id}` : undefined}
           aria-autocomplete="list"
-          placeholder="Search templates…"
+          placeholder={t('pickerSearchPlaceholder')}
           data-testid="phi-guard-template-search"
           value={query}
           onInput={(e) => {
@@ -167,32 +166,34 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
             setProblem(null);
           }}
         />
-        {state.loading ? <p className="pg-empty">Loading templates…</p> : null}
+        {state.loading ? <p className="pg-empty">{t('pickerLoading')}</p> : null}
         {state.error ? <p className="pg-error">{state.error}</p> : null}
-        <ul id="pg-template-list" className="pg-options" role="listbox" aria-label="Templates" tabIndex={-1}>
+        <ul id="pg-template-list" className="pg-options" role="listbox" aria-label={t('pickerListLabel')} tabIndex={-1}>
           {suggested.length ? (
             <li role="presentation" className="pg-group">
-              For this comment{state.situations.length ? `: ${state.situations.map(situationLabel).join(', ')}` : ''}
+              {state.situations.length
+                ? t('pickerGroupSuggestedFor', state.situations.map(situationLabel).join(', '))
+                : t('pickerGroupSuggested')}
             </li>
           ) : null}
-          {suggested.map((t, i) => option(t, i, true))}
+          {suggested.map((template, i) => option(template, i, true))}
           {rest.length && suggested.length ? (
             <li role="presentation" className="pg-group">
-              All templates
+              {t('pickerGroupAll')}
             </li>
           ) : null}
-          {rest.map((t, i) => option(t, suggested.length + i, false))}
-          {!state.loading && !visible.length ? <li className="pg-empty">No template matches “{query}”.</li> : null}
+          {rest.map((template, i) => option(template, suggested.length + i, false))}
+          {!state.loading && !visible.length ? <li className="pg-empty">{t('pickerNoMatch', query)}</li> : null}
         </ul>
         {filled ? (
           <>
-            <p className="pg-preview" data-testid="phi-guard-template-preview" aria-label="Preview">
+            <p className="pg-preview" data-testid="phi-guard-template-preview" aria-label={t('pickerPreviewLabel')}>
               {filled.parts.map((p, i) =>
                 p.kind === 'text' ? (
                   <span key={i}>{p.text}</span>
                 ) : p.value === null ? (
                   <mark key={i} className="pg-missing" data-missing={p.name}>
-                    [{variableLabel(p.name)} missing]
+                    {t('pickerVariableMissing', variableLabel(p.name))}
                   </mark>
                 ) : (
                   <mark key={i} className="pg-filled">
@@ -212,7 +213,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
                   value={typed[name] ?? ''}
                   onInput={(e) => {
                     const value = (e.target as HTMLInputElement).value;
-                    setTyped((t) => ({ ...t, [name]: value }));
+                    setTyped((prev) => ({ ...prev, [name]: value }));
                     setProblem(null);
                   }}
                 />
@@ -221,12 +222,12 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
           </>
         ) : null}
         <fieldset className="pg-mode">
-          <legend className="pg-sr-only">Where to insert</legend>
+          <legend className="pg-sr-only">{t('pickerModeLegend')}</legend>
           <label>
-            <input type="radio" name="pg-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace the draft
+            <input type="radio" name="pg-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('pickerModeReplace')}
           </label>
           <label>
-            <input type="radio" name="pg-mode" checked={mode === 'caret'} onChange={() => setMode('caret')} /> Insert at the caret
+            <input type="radio" name="pg-mode" checked={mode === 'caret'} onChange={() => setMode('caret')} /> {t('pickerModeCaret')}
           </label>
         </fieldset>
         {problem ? (
@@ -236,7 +237,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
         ) : null}
         <div className="pg-actions pg-dialog-actions">
           <button type="button" className="pg-button" onClick={onClose}>
-            Cancel
+            {t('pickerCancel')}
           </button>
           <button
             type="button"
@@ -245,10 +246,11 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
             disabled={!chosen}
             onClick={insert}
           >
-            Insert
+            {t('pickerInsert')}
           </button>
         </div>
-        <p className="pg-hint">↑ ↓ choose · Enter insert · Esc close · Alt+Shift+T opens this in any composer</p>
+        <p className="pg-hint">{t('pickerHint')}</p>
+
       </div>
     </div>
   );

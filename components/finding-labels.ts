@@ -1,43 +1,56 @@
 import type { FindingType, Severity } from '@/lib/engine/finding';
+import { t, type MessageKey } from '@/lib/i18n';
 
-/** Short, plain names for the kinds of findings, shown on each card. */
-export const TYPE_LABELS: Record<FindingType, string> = {
-  name: 'Name',
-  location: 'Location',
-  date: 'Date',
-  age: 'Age over 89',
-  phone: 'Phone number',
-  fax: 'Fax number',
-  email: 'Email address',
-  ssn: 'Social Security number',
-  mrn: 'Medical record number',
-  'health-plan': 'Health plan ID',
-  account: 'Account number',
-  license: 'Licence number',
-  vehicle: 'Vehicle identifier',
-  device: 'Device identifier',
-  url: 'Web address',
-  ip: 'IP address',
-  biometric: 'Biometric identifier',
-  photo: 'Identifiable photo',
-  'other-id': 'Identifying number',
-  'quasi-identifier': 'Identifying details',
-  misinformation: 'Health misinformation',
-  consent: 'Consent',
-  'medical-advice': 'Medical advice',
-  'patient-confirmation': 'Confirms a patient',
-  professionalism: 'Professionalism',
-  promotion: 'Promotional claim',
-  crisis: 'Crisis language',
-  accessibility: 'Accessibility',
-  'platform-limit': 'Length limit',
-  link: 'Link',
+/** Message ids of the short, plain names for the kinds of findings, shown on each card. */
+const TYPE_KEYS: Record<FindingType, MessageKey> = {
+  'name': 'findingTypeName',
+  'location': 'findingTypeLocation',
+  'date': 'findingTypeDate',
+  'age': 'findingTypeAge',
+  'phone': 'findingTypePhone',
+  'fax': 'findingTypeFax',
+  'email': 'findingTypeEmail',
+  'ssn': 'findingTypeSsn',
+  'mrn': 'findingTypeMrn',
+  'health-plan': 'findingTypeHealthPlan',
+  'account': 'findingTypeAccount',
+  'license': 'findingTypeLicense',
+  'vehicle': 'findingTypeVehicle',
+  'device': 'findingTypeDevice',
+  'url': 'findingTypeUrl',
+  'ip': 'findingTypeIp',
+  'biometric': 'findingTypeBiometric',
+  'photo': 'findingTypePhoto',
+  'other-id': 'findingTypeOtherId',
+  'quasi-identifier': 'findingTypeQuasiIdentifier',
+  'misinformation': 'findingTypeMisinformation',
+  'consent': 'findingTypeConsent',
+  'medical-advice': 'findingTypeMedicalAdvice',
+  'patient-confirmation': 'findingTypePatientConfirmation',
+  'professionalism': 'findingTypeProfessionalism',
+  'promotion': 'findingTypePromotion',
+  'crisis': 'findingTypeCrisis',
+  'accessibility': 'findingTypeAccessibility',
+  'platform-limit': 'findingTypePlatformLimit',
+  'link': 'findingTypeLink',
 };
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  block: 'Must fix before posting',
-  warn: 'Worth a second look',
-  info: 'Suggestion',
+/** The kind of finding in the user's language. */
+export function typeLabel(type: FindingType): string {
+  return t(TYPE_KEYS[type]);
+}
+
+// Getters, so each label is looked up when shown rather than when the module loads.
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  get block() {
+    return t('severityBlock');
+  },
+  get warn() {
+    return t('severityWarn');
+  },
+  get info() {
+    return t('severityInfo');
+  },
 };
 
 export function worstSeverity(severities: readonly Severity[]): Severity | null {

@@ -2,6 +2,8 @@
 // would throw under vitest; installEnglishMessages() answers browser.i18n.getMessage from the default
 // locale's messages.json the way the browser does for the placeholder syntax the project uses.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 export interface CatalogueEntry {
@@ -11,7 +13,9 @@ export interface CatalogueEntry {
 }
 export type Catalogue = Record<string, CatalogueEntry>;
 
-export const ENGLISH_MESSAGES_PATH = new URL('../../public/_locales/en/messages.json', import.meta.url);
+// A path rather than a URL: under happy-dom the global URL is the DOM's, which readFileSync does not accept.
+export const ENGLISH_MESSAGES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../public/_locales/en/messages.json');
+
 
 export function readEnglishMessages(): Catalogue {
   return JSON.parse(readFileSync(ENGLISH_MESSAGES_PATH, 'utf8')) as Catalogue;
