@@ -10,6 +10,7 @@ import { FindingsPanel } from './FindingsPanel';
 import { SubmitGuardDialog } from './SubmitGuardDialog';
 import { TemplatePicker } from './TemplatePicker';
 import { worstSeverity } from './finding-labels';
+import { usePageTheme } from './page-theme';
 import { useAnchorRect } from './use-anchor-rect';
 
 export interface OverlayActions extends TemplateActions, GuardActions {
@@ -36,8 +37,10 @@ export function PageOverlay({ actions }: { actions: OverlayActions }) {
   const guard = useStore(uiStore, (s) => s.guard);
   const total = Object.values(composers).reduce((n, c) => n + c.findings.length, 0);
   const visibleNotice = useVisibleNotice(notice);
+  const theme = usePageTheme();
   return (
-    <div className="pg-root">
+    <div className="pg-root" data-theme={theme}>
+
       {Object.values(composers).map((entry) => (
         <ComposerOverlay key={entry.id} entry={entry} open={entry.id === openId} actions={actions} />
       ))}
