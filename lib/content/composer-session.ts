@@ -6,6 +6,7 @@ import type { CheckState } from './guard-decision';
 import type { HighlightLayer } from './highlights';
 import { rebaseFindings } from './rebase-findings';
 import { spacedForCaret, type InsertMode } from './template-picker-model';
+import { TextareaMirror } from './textarea-mirror';
 
 /** Pause in typing before a check; with the check itself this keeps "last keystroke → underline" under 300 ms. */
 export const CHECK_DEBOUNCE_MS = 150;
@@ -51,6 +52,8 @@ export class ComposerSession {
   private findings: Finding[] = [];
   private checkedText = '';
   private map: EditableText | null = null;
+  /** Draws a textarea's underlines, which highlights cannot paint; created with its first findings. */
+  private mirror: TextareaMirror | null = null;
   private error: string | undefined;
 
   constructor(
@@ -156,6 +159,10 @@ export class ComposerSession {
       this.checkedText = now;
     }
     const element = this.composer.element;
+    if (element instanceof HTMLTextAreaElement && (this.mirror || this.findings.length)) {
+      this.mirror ??= new TextareaMirror(element, this.signal);
+      this.mirror.show(now, this.findings);
+    }
     this.map = element instanceof HTMLTextAreaElement ? null : readEditableText(element);
     const map = this.map;
     const ranges = map

@@ -25,7 +25,8 @@ declare const chrome: {
 
 const DRAFT = 'Mrs. Okafor in bed 14 asked us to call her daughter at 617-555-0142 after the March 9 scan.';
 // The identifiers with a fixed shape; whether the name is caught is the name detector's business, tested elsewhere.
-const FLAGGED = ['617-555-0142', 'March 9'];
+const PHONE = '617-555-0142';
+const FLAGGED = [PHONE, 'March 9'];
 /** How long a page gets to show anything after typing where nothing should show (the debounce is shorter). */
 const QUIET_MS = 1200;
 
@@ -81,11 +82,22 @@ async function waitForBadgeCount(page: Page, atLeast: number): Promise<number> {
   return Number(await badge.textContent());
 }
 
-/** A draft with PHI is caught: counted on the badge and, in a contenteditable, underlined on its words. */
+/** A draft with PHI is caught: counted on the badge and underlined on its words. */
 async function expectChecked(page: Page, site: GenericSite): Promise<void> {
   await waitForBadgeCount(page, FLAGGED.length);
-  // A textarea's text cannot carry CSS highlights (it has no DOM ranges inside); the badge counts there.
+  // A textarea's text cannot carry CSS highlights (it has no DOM ranges inside): its underlines are drawn
+  // by the mirror laid over it, one span per finding.
   if (site.field === 'contenteditable') await waitForUnderlines(page, FLAGGED);
+  else await expect.poll(() => mirrorSeverity(page, PHONE), { timeout: 10_000 }).toBe('block');
+}
+
+/** The severity the textarea mirror draws `words` with, or null when it holds no span of exactly those words. */
+function mirrorSeverity(page: Page, words: string): Promise<string | null> {
+  return page
+    .getByTestId('phi-guard-mirror')
+    .locator('span')
+    .evaluateAll((spans, w) => spans.find((span) => span.textContent === w)?.getAttribute('data-severity') ?? null, words)
+    .catch(() => null);
 }
 
 /** The browser's id of the tab a page is in: the newest tab, asked right after the page was opened. */
