@@ -2,9 +2,10 @@ import { sendToBackground } from '../messaging/send';
 import { adapterFor } from '../sites';
 import { copyToClipboard } from './clipboard';
 import { ComposerSession } from './composer-session';
+import { onComposerShortcut } from './composer-shortcut';
 import { findingRef } from './finding-ref';
 import { HighlightLayer } from './highlights';
-import { removeComposer, uiStore, upsertComposer } from './store';
+import { findingKey, removeComposer, uiStore, upsertComposer } from './store';
 import { watchComposers } from './watch-composers';
 import { createGuardController } from './guard-controller';
 import { createTemplateActions } from './template-actions';
@@ -63,6 +64,19 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
       watcher.rescan();
     },
     { signal },
+  );
+
+  // Alt+Shift+F in a composer opens its findings (Escape goes back to the editor): the badge without reaching
+  // for the mouse. No browser, X, Facebook or LinkedIn shortcut uses it. The first card is named as the one to
+  // review, so focus lands on it rather than on the panel's close button.
+  onComposerShortcut(
+    'KeyF',
+    sessions,
+    (session) => {
+      const first = session.currentFindings[0];
+      uiStore.setState({ openId: session.id, reviewKey: first ? findingKey(first) : null, picker: null });
+    },
+    signal,
   );
 
   const templates = createTemplateActions({ site: adapter.id, sessions, signal });

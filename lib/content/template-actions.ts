@@ -1,6 +1,7 @@
 import { sendToBackground } from '../messaging/send';
 import { selectionOffsets } from './caret';
 import { copyToClipboard } from './clipboard';
+import { onComposerShortcut } from './composer-shortcut';
 import type { ComposerSession } from './composer-session';
 import { uiStore } from './store';
 import type { InsertMode } from './template-picker-model';
@@ -74,23 +75,8 @@ export function createTemplateActions({ site, sessions, signal }: Deps): Templat
     );
   };
 
-  // Alt+Shift+T in a composer opens the picker: no browser, X, Facebook or LinkedIn shortcut uses it. `code`
-  // rather than `key`, because Alt+Shift changes the character on macOS keyboards.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyT') return;
-      const path = event.composedPath();
-      for (const session of sessions.values()) {
-        if (!path.includes(session.composer.element)) continue;
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        openPicker(session.id);
-        return;
-      }
-    },
-    { capture: true, signal },
-  );
+  // Alt+Shift+T in a composer opens the picker: no browser, X, Facebook or LinkedIn shortcut uses it.
+  onComposerShortcut('KeyT', sessions, (session) => openPicker(session.id), signal);
 
   return {
     openPicker,
