@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
+import { t, type MessageKey } from '@/lib/i18n';
 import { inheritedPacks, linesOf, setAllowList, type AllowListKey } from '@/lib/options/org-pack';
 import { useDraft } from './draft';
 
-const LISTS: { key: AllowListKey; label: string; hint: string }[] = [
-  { key: 'staffNames', label: 'Staff names', hint: 'Clinicians and staff who may be named in posts; not reported as patient names.' },
-  { key: 'publicNames', label: 'Public names', hint: 'Public figures, donors and partners named with consent.' },
-  { key: 'approvedDomains', label: 'Approved domains', hint: 'Links to these domains (and their subdomains) are not reported.' },
-  { key: 'terms', label: 'Allowed terms', hint: 'Words that are never reported (building names, programme names).' },
+const LISTS: { key: AllowListKey; label: MessageKey; hint: MessageKey }[] = [
+  { key: 'staffNames', label: 'allowStaffNames', hint: 'allowStaffNamesHint' },
+  { key: 'publicNames', label: 'allowPublicNames', hint: 'allowPublicNamesHint' },
+  { key: 'approvedDomains', label: 'allowApprovedDomains', hint: 'allowApprovedDomainsHint' },
+  { key: 'terms', label: 'allowTerms', hint: 'allowTermsHint' },
 ];
 
 /** The organisation pack's allow-lists, one entry per line, added to what the baseline allows. */
@@ -17,7 +18,7 @@ export function AllowListsSection() {
   const inherited = inheritedPacks(draft);
   return (
     <section aria-labelledby="allow-title" className="card">
-      <h2 id="allow-title">Allow-lists</h2>
+      <h2 id="allow-title">{t('optionsNavAllowLists')}</h2>
       <div className="grid two">
         {LISTS.map(({ key, label, hint }) => {
           const fromBase = inherited.reduce((n, p) => n + p.allowLists[key].length, 0);
@@ -25,8 +26,15 @@ export function AllowListsSection() {
             <ListEditor
               key={key}
               id={`allow-${key}`}
-              label={label}
-              hint={fromBase ? `${hint} ${fromBase} more come from the baseline.` : hint}
+              label={t(label)}
+              hint={
+                fromBase === 0
+                  ? t(hint)
+                  : fromBase === 1
+                    ? t('allowFromBaselineOne', t(hint))
+                    : t('allowFromBaselineMany', [t(hint), String(fromBase)])
+              }
+
               value={draft.allowLists[key]}
               onChange={(entries) => edit((d) => setAllowList(d, key, entries))}
             />

@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import { managedItems } from '@/lib/options/managed-summary';
 import type { ManagedState } from './use-managed-policy';
 
@@ -7,12 +8,8 @@ export function ManagedBanner({ managed }: { managed: ManagedState }) {
   if (!items.length && !managed.problems.length) return null;
   return (
     <aside className="managed-banner" aria-labelledby="managed-title" data-testid="managed-banner">
-      <h2 id="managed-title">Managed by your organisation</h2>
-      <p>
-        {managed.policy.lock
-          ? 'Your organisation has locked PHI Guard. Settings it controls cannot be changed here.'
-          : 'Your organisation sets some of PHI Guard’s settings.'}
-      </p>
+      <h2 id="managed-title">{t('managedTitle')}</h2>
+      <p>{managed.policy.lock ? t('managedLocked') : t('managedSome')}</p>
       {items.length ? (
         <dl className="managed-items">
           {items.map((item) => (
@@ -25,7 +22,8 @@ export function ManagedBanner({ managed }: { managed: ManagedState }) {
       ) : null}
       {managed.problems.length ? (
         <>
-          <p>These policy settings were ignored because they are not valid:</p>
+          <p>{t('managedIgnored')}</p>
+
           <ul>
             {managed.problems.map((problem) => (
               <li key={problem}>{problem}</li>

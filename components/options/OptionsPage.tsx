@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getSettings, latestPacks, phiGuardDb } from '@/lib/db';
+import { t, type MessageKey } from '@/lib/i18n';
 import { newOrgPack } from '@/lib/options/org-pack';
 import { AllowListsSection } from './AllowListsSection';
 import { AuditSection } from './AuditSection';
@@ -14,15 +15,15 @@ import { TemplatesSection } from './TemplatesSection';
 import { useManagedPolicy } from './use-managed-policy';
 import { VariablesSection } from './VariablesSection';
 
-const CONTENTS: [string, string][] = [
-  ['packs-title', 'Policy packs'],
-  ['org-title', 'Organisation pack'],
-  ['rules-title', 'Rules'],
-  ['templates-title', 'Templates'],
-  ['allow-title', 'Allow-lists'],
-  ['variables-title', 'Variables'],
-  ['sites-title', 'Sites'],
-  ['audit-title', 'Audit log'],
+const CONTENTS: [string, MessageKey][] = [
+  ['packs-title', 'optionsNavPacks'],
+  ['org-title', 'optionsNavOrgPack'],
+  ['rules-title', 'optionsNavRules'],
+  ['templates-title', 'optionsNavTemplates'],
+  ['allow-title', 'optionsNavAllowLists'],
+  ['variables-title', 'optionsNavVariables'],
+  ['sites-title', 'optionsNavSites'],
+  ['audit-title', 'optionsNavAudit'],
 ];
 
 /**
@@ -47,17 +48,17 @@ export function OptionsPage() {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  if (!managed) return <p className="loading">Loading…</p>;
+  if (!managed) return <p className="loading">{t('optionsLoading')}</p>;
   const locked = managed.policy.lock;
 
   return (
     <div className="options-page">
       <header>
-        <h1>PHI Guard options</h1>
-        <nav aria-label="Sections">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optionsSectionsLabel')}>
           <ul>
             {CONTENTS.map(([id, label]) => (
-              <li key={id}><a href={`#${id}`}>{label}</a></li>
+              <li key={id}><a href={`#${id}`}>{t(label)}</a></li>
             ))}
           </ul>
         </nav>
@@ -66,7 +67,8 @@ export function OptionsPage() {
         <ManagedBanner managed={managed} />
         <PacksSection locked={locked} trustedKeys={managed.policy.trustedKeys} />
         <fieldset className="authoring" disabled={locked} data-testid="authoring">
-          <legend className="visually-hidden">Organisation pack editing{locked ? ' (managed by your organisation)' : ''}</legend>
+          <legend className="visually-hidden">{locked ? t('optionsAuthoringLegendLocked') : t('optionsAuthoringLegend')}</legend>
+
           <OrgPackEditor />
           <RulesSection />
           <TemplatesSection />

@@ -2,22 +2,23 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getSettings, latestPacks, phiGuardDb, stopUsingPack, usePack, type PackRecord } from '@/lib/db';
 import { packSyncState, type PackSourceStatus } from '@/lib/db/pack-sync-state';
+import { t, type MessageKey } from '@/lib/i18n';
 import { packFileName, packFileText } from '@/lib/options/org-pack';
 import { downloadText, formatTime } from './download';
 import { PackHistory } from './PackHistory';
 import { PackImport } from './PackImport';
 
-const SOURCE_LABELS: Record<PackRecord['source'], string> = {
-  builtin: 'Built in',
-  file: 'Imported file',
-  url: 'Pack URL',
-  managed: 'Organisation policy',
-  options: 'Written here',
+const SOURCE_LABELS: Record<PackRecord['source'], MessageKey> = {
+  builtin: 'packSourceBuiltin',
+  file: 'packSourceFile',
+  url: 'packSourceUrl',
+  managed: 'packSourceManaged',
+  options: 'packSourceOptions',
 };
-const SIGNATURE_LABELS: Record<PackRecord['signature'], string> = {
-  builtin: 'Built in',
-  verified: 'Signature verified',
-  unsigned: 'Not signed',
+const SIGNATURE_LABELS: Record<PackRecord['signature'], MessageKey> = {
+  builtin: 'packSignatureBuiltin',
+  verified: 'packSignatureVerified',
+  unsigned: 'packSignatureUnsigned',
 };
 
 /** The stored packs (active version, source, signature, in use), the organisation's sync status, import. */
@@ -41,19 +42,19 @@ export function PacksSection({ locked, trustedKeys }: { locked: boolean; trusted
 
   return (
     <section aria-labelledby="packs-title" className="card">
-      <h2 id="packs-title">Policy packs</h2>
-      <p className="hint">Packs in use are merged in order; later packs change what earlier ones say.</p>
+      <h2 id="packs-title">{t('optionsNavPacks')}</h2>
+      <p className="hint">{t('packsHint')}</p>
       <table className="packs" data-testid="packs-table">
-        <caption className="visually-hidden">Stored policy packs</caption>
+        <caption className="visually-hidden">{t('packsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Pack</th>
-            <th scope="col">Active version</th>
-            <th scope="col">Source</th>
-            <th scope="col">Signature</th>
-            <th scope="col">Last sync</th>
-            <th scope="col">In use</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('packsColPack')}</th>
+            <th scope="col">{t('packsColVersion')}</th>
+            <th scope="col">{t('packsColSource')}</th>
+            <th scope="col">{t('packsColSignature')}</th>
+            <th scope="col">{t('packsColLastSync')}</th>
+            <th scope="col">{t('packsColInUse')}</th>
+            <th scope="col">{t('packsColActions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,20 +68,20 @@ export function PacksSection({ locked, trustedKeys }: { locked: boolean; trusted
                   <div className="muted"><code>{record.id}</code></div>
                 </th>
                 <td data-testid="pack-version">{record.version}</td>
-                <td>{SOURCE_LABELS[record.source]}{record.url ? <div className="muted">{record.url}</div> : null}</td>
-                <td>{SIGNATURE_LABELS[record.signature]}</td>
+                <td>{t(SOURCE_LABELS[record.source])}{record.url ? <div className="muted">{record.url}</div> : null}</td>
+                <td>{t(SIGNATURE_LABELS[record.signature])}</td>
                 <td>{status ? <SyncStatus status={status} /> : formatTime(record.fetchedAt)}</td>
-                <td>{using ? 'Yes' : 'No'}</td>
+                <td>{using ? t('packsInUseYes') : t('packsInUseNo')}</td>
                 <td>
                   <div className="actions">
                     <button type="button" onClick={() => downloadText(packFileName(record.pack), packFileText(record.pack), 'application/json')} data-testid={`export-pack-${record.id}`}>
-                      Export JSON<span className="visually-hidden"> of {record.pack.name}</span>
+                      {t('packsExport')}<span className="visually-hidden"> {t('packsOfName', record.pack.name)}</span>
                     </button>
                     <button type="button" aria-expanded={historyOf === record.id} onClick={() => setHistoryOf(historyOf === record.id ? undefined : record.id)}>
-                      History<span className="visually-hidden"> of {record.pack.name}</span>
+                      {t('packsHistory')}<span className="visually-hidden"> {t('packsOfName', record.pack.name)}</span>
                     </button>
                     <button type="button" disabled={locked} onClick={() => void switchUse(record.id, !using)}>
-                      {using ? 'Stop using' : 'Use'}<span className="visually-hidden"> {record.pack.name}</span>
+                      {using ? t('packsStopUsing') : t('packsUse')}<span className="visually-hidden"> {record.pack.name}</span>
                     </button>
                   </div>
                 </td>
@@ -92,7 +93,7 @@ export function PacksSection({ locked, trustedKeys }: { locked: boolean; trusted
       {error ? <p role="alert" className="error">{error}</p> : null}
       {historyOf ? <PackHistory packId={historyOf} locked={locked} /> : null}
 
-      <h3>Organisation sync</h3>
+      <h3>{t('packsSyncHeading')}</h3>
       {sources.length ? (
         <ul className="sources" data-testid="sync-sources">
           {sources.map(([source, status]) => (
@@ -102,16 +103,18 @@ export function PacksSection({ locked, trustedKeys }: { locked: boolean; trusted
           ))}
         </ul>
       ) : (
-        <p className="muted">No pack is distributed by your organisation’s policy.</p>
+        <p className="muted">{t('packsNoManagedSources')}</p>
       )}
       {sync?.lastSyncAt ? (
         <p className="muted">
-          Last sync {formatTime(sync.lastSyncAt)}{sync.nextSyncAt ? `; next ${formatTime(sync.nextSyncAt)}` : ''}.
+          {sync.nextSyncAt
+            ? t('packsLastAndNextSync', [formatTime(sync.lastSyncAt), formatTime(sync.nextSyncAt)])
+            : t('packsLastSync', formatTime(sync.lastSyncAt))}
         </p>
       ) : null}
       {sync?.policyProblems.length ? (
         <div role="alert" className="problems">
-          <p>Policy settings ignored:</p>
+          <p>{t('packsPolicyIgnored')}</p>
           <ul>{sync.policyProblems.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       ) : null}
@@ -121,21 +124,23 @@ export function PacksSection({ locked, trustedKeys }: { locked: boolean; trusted
   );
 }
 
-const STATUS_WORDS: Record<PackSourceStatus['status'], string> = {
-  active: 'updated',
-  unchanged: 'up to date',
-  refused: 'refused',
-  failed: 'failed',
+const STATUS_WORDS: Record<PackSourceStatus['status'], MessageKey> = {
+  active: 'syncActive',
+  unchanged: 'syncUnchanged',
+  refused: 'syncRefused',
+  failed: 'syncFailed',
 };
 
 function SyncStatus({ status }: { status: PackSourceStatus }) {
   return (
     <span className={`sync sync-${status.status}`}>
-      {STATUS_WORDS[status.status]}
-      {status.version !== undefined ? ` (version ${status.version})` : ''} at {formatTime(status.lastAttemptAt)}
+      {t(STATUS_WORDS[status.status])}
+      {status.version !== undefined ? ` ${t('syncVersion', String(status.version))}` : ''} {t('syncAt', formatTime(status.lastAttemptAt))}
       {status.reason ? <span className="reason">: {status.reason}</span> : null}
       {status.status !== 'active' && status.status !== 'unchanged' && status.lastSuccessAt
-        ? <span className="muted"> — last good sync {formatTime(status.lastSuccessAt)}</span>
+        ? <span className="muted"> {t('syncLastGood', formatTime(status.lastSuccessAt))}</span>
+
+
         : null}
     </span>
   );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getSettings, phiGuardDb, saveSettings } from '@/lib/db';
+import { t } from '@/lib/i18n';
 import type { ManagedPolicy } from '@/lib/background/managed-policy';
 import { managedSiteState } from '@/lib/options/managed-summary';
 import { sendToBackground } from '@/lib/messaging/send';
@@ -29,7 +30,7 @@ export function SitesSection({ policy }: { policy: ManagedPolicy }) {
 
   return (
     <section aria-labelledby="sites-title" className="card">
-      <h2 id="sites-title">Sites</h2>
+      <h2 id="sites-title">{t('optionsNavSites')}</h2>
       <label className="switch-row">
         <input
           type="checkbox"
@@ -38,8 +39,8 @@ export function SitesSection({ policy }: { policy: ManagedPolicy }) {
           onChange={(e) => void saveSettings(db, { enabled: e.target.checked })}
           data-testid="master-switch"
         />
-        Check drafts with PHI Guard
-        {policy.lock ? <span className="managed-tag">Managed</span> : null}
+        {t('sitesMasterSwitch')}
+        {policy.lock ? <span className="managed-tag">{t('sitesManagedTag')}</span> : null}
       </label>
       <ul className="site-list">
         {sites.map((site) => {
@@ -57,7 +58,8 @@ export function SitesSection({ policy }: { policy: ManagedPolicy }) {
                   data-testid={`site-${site}`}
                 />
                 {SITE_NAMES[site] ?? site}
-                {forced || policy.lock ? <span className="managed-tag">Managed</span> : null}
+                {forced || policy.lock ? <span className="managed-tag">{t('sitesManagedTag')}</span> : null}
+
               </label>
             </li>
           );
