@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { packHistory, phiGuardDb, savePackVersion } from '@/lib/db';
+import { t } from '@/lib/i18n';
 import { asNextVersion, draftProblems, packFileName, packFileText } from '@/lib/options/org-pack';
 import type { Pack } from '@/lib/policy/schema';
 import { useDraft } from './draft';
@@ -40,7 +41,7 @@ export function OrgPackEditor() {
     if (!next) return;
     const record = await savePackVersion(phiGuardDb(), { pack: next, source: 'options', signature: 'unsigned' });
     saved(record.pack);
-    setNotice(`Saved version ${record.version}; drafts are now checked with it.`);
+    setNotice(t('orgSavedNotice', String(record.version)));
   };
 
   const exportDraft = async () => {
@@ -51,39 +52,37 @@ export function OrgPackEditor() {
 
   return (
     <section aria-labelledby="org-title" className="card">
-      <h2 id="org-title">Organisation pack</h2>
-      <p className="hint">
-        Rules, templates, allow-lists and variables below are edited in this pack, which builds on the PHI Guard
-        baseline. Nothing changes until you save it as a new version.
-      </p>
+      <h2 id="org-title">{t('optionsNavOrgPack')}</h2>
+      <p className="hint">{t('orgHint')}</p>
       <div className="grid">
         <label>
-          Pack id
+          {t('orgPackId')}
           <input value={draft.id} onChange={(e) => edit((d) => ({ ...d, id: e.target.value }))} spellCheck={false} />
         </label>
         <label>
-          Name
+          {t('orgName')}
           <input value={draft.name} onChange={(e) => edit((d) => ({ ...d, name: e.target.value }))} />
         </label>
         <label>
-          Publisher
+          {t('orgPublisher')}
           <input value={draft.publisher.name} onChange={(e) => edit((d) => ({ ...d, publisher: { ...d.publisher, name: e.target.value } }))} />
         </label>
       </div>
       <p className="status-line" data-testid="draft-status">
-        {baseVersion === null ? 'Not saved yet.' : `Saved version ${baseVersion}.`}
-        {dirty ? ' Unsaved changes.' : ''}
+        {baseVersion === null ? t('orgNotSaved') : t('orgSavedVersion', String(baseVersion))}
+        {dirty ? ` ${t('orgUnsaved')}` : ''}
       </p>
       <div className="buttons">
         <button type="button" className="primary" onClick={() => void save()} disabled={!dirty && baseVersion !== null} data-testid="save-pack">
-          Save as new version
+          {t('orgSave')}
         </button>
         <button type="button" onClick={() => void exportDraft()} data-testid="export-draft">
-          Export JSON
+          {t('packsExport')}
         </button>
       </div>
       <p role="status" data-testid="save-notice">{notice}</p>
-      <ProblemList problems={problems} title="The pack cannot be saved. Problems, by JSON path:" testId="draft-problems" />
+      <ProblemList problems={problems} title={t('orgProblemsTitle')}
+ testId="draft-problems" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { activePacks, latestPacks, phiGuardDb, savePackVersion } from '@/lib/db';
+import { t } from '@/lib/i18n';
 import { checkImportedPack } from '@/lib/options/import-pack';
 import type { PackProblem } from '@/lib/policy/schema';
 import { ProblemList } from './ProblemList';
@@ -31,23 +32,24 @@ export function PackImport({ locked, trustedKeys }: { locked: boolean; trustedKe
       return;
     }
     if (result.unchanged) {
-      setNotice(`${result.pack.name} version ${result.pack.version} is already active.`);
+      setNotice(t('importAlreadyActive', [result.pack.name, String(result.pack.version)]));
       return;
     }
     await savePackVersion(db, { pack: result.pack, source: 'file', signature: result.signature });
     const inUse = (await activePacks(db)).some((r) => r.id === result.pack.id);
-    setNotice(`Imported ${result.pack.name} version ${result.pack.version}${inUse ? ', now in use' : ''}.`);
+    setNotice(t(inUse ? 'importDoneInUse' : 'importDone', [result.pack.name, String(result.pack.version)]));
   };
 
   return (
     <div className="import">
-      <h3>Import a pack</h3>
+      <h3>{t('importHeading')}</h3>
       <label>
-        Pack file (.json, or a signed .jws)
+        {t('importFileLabel')}
         <input type="file" accept=".json,.jws,application/json,application/jose" disabled={locked} onChange={(e) => void onFile(e)} data-testid="import-pack" />
       </label>
       <p role="status" data-testid="import-notice">{notice}</p>
-      <ProblemList problems={problems} title="The pack was not imported. Problems, by JSON path:" testId="import-problems" />
+      <ProblemList problems={problems} title={t('importProblemsTitle')}
+ testId="import-problems" />
     </div>
   );
 }
