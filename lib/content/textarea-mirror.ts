@@ -47,7 +47,6 @@ export class TextareaMirror {
     this.box.className = 'm';
     this.box.dataset.testid = 'phi-guard-mirror';
     root.append(style, this.box);
-    (doc.body ?? doc.documentElement).append(this.host);
 
     const update = () => this.schedule();
     textarea.addEventListener('input', update, { signal });
@@ -89,6 +88,9 @@ export class TextareaMirror {
       return;
     }
     box.hidden = false;
+    // Attached on first use, and again if the site's rendering replaced the body's children.
+    const doc = textarea.ownerDocument;
+    if (!this.host.isConnected) (doc.body ?? doc.documentElement).append(this.host);
     const computed = getComputedStyle(textarea);
     for (const name of COPIED) box.style[name] = computed[name];
     // A scrollbar narrows the textarea's text area: narrow the mirror's by the same amount.
@@ -102,7 +104,7 @@ export class TextareaMirror {
     box.replaceChildren(
       ...mirrorSegments(value, this.findings).map((segment) => {
         if (!segment.severity) return segment.text;
-        const span = document.createElement('span');
+        const span = doc.createElement('span');
         span.dataset.severity = segment.severity;
         span.textContent = segment.text;
         return span;
