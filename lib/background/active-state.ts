@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { CompiledPolicy } from '../engine/policy';
 import { activePacks, auditSalt, getSettings, type PackRecord, type PhiGuardDb, type UserSettings } from '../db';
 import { baselinePolicy, compilePolicy } from '../policy/compile';
+import { loadNlpEngine, packsUseNlp } from '../policy/nlp-engine';
 
 /** What every check needs, read from Dexie once per worker wake and kept until packs or settings change. */
 export interface ActiveState {
@@ -58,6 +59,7 @@ export class ActiveStateCache {
       getSettings(this.db),
       auditSalt(this.db),
     ]);
+    if (packsUseNlp(packs.map((record) => record.pack))) await loadNlpEngine();
     return { policy: compileActive(packs), packs, settings, salt };
   }
 }

@@ -8,6 +8,7 @@ import {
   type PackSourceStatus,
   type PackSyncState,
 } from '../db/pack-sync-state';
+import { loadNlpEngineFor } from '../policy/nlp-engine';
 import { acceptPackText, acceptSignedPack, type AcceptOptions, type AcceptResult, type ActiveVersion } from '../policy/accept-pack';
 import { MAX_PACK_BYTES } from '../policy/load';
 import type { BackgroundContext } from './context';
@@ -214,7 +215,10 @@ async function syncInline(
   // Pack JSON written into the policy is trusted as the policy itself is; anything else must be a signed pack.
   const isJson = text.trimStart().startsWith('{');
   let result: AcceptResult;
-  if (isJson) result = acceptPackText(text, options);
+  if (isJson) {
+    await loadNlpEngineFor(text);
+    result = acceptPackText(text, options);
+  }
   else if (policy.trustedKeys) result = await acceptSignedPack(text, policy.trustedKeys, options);
   else result = { ok: false, code: 'signature', reason: 'no trusted keys in the enterprise policy (trustedKeys) to verify the inline pack' };
   if (!result.ok) {

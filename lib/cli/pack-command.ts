@@ -1,5 +1,6 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { MAX_PACK_BYTES, packCompileProblems, parsePackText } from '../policy/load';
+import { loadNlpEngineFor } from '../policy/nlp-engine';
 import type { Pack, PackProblem } from '../policy/schema';
 import { generateSigningKeys, SignatureError, signPack, verifyPack } from '../policy/signature';
 import { parseCommandArgs } from './args';
@@ -29,7 +30,8 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Schema problems first; compile problems only for a pack whose shape is right. */
-function problemsOf(text: string): { pack?: Pack; problems: PackProblem[] } {
+async function problemsOf(text: string): Promise<{ pack?: Pack; problems: PackProblem[] }> {
+  await loadNlpEngineFor(text);
   const parsed = parsePackText(text);
   if (!parsed.ok) return { problems: parsed.problems };
   return { pack: parsed.pack, problems: packCompileProblems(parsed.pack) };
@@ -44,7 +46,7 @@ async function validate(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new CliError('pack validate takes one FILE');
   const file = positionals[0]!;
   await ensureSize(file);
-  const { pack, problems } = problemsOf(await readTextFile(file, 'pack'));
+  const { pack, problems } = await problemsOf(await readTextFile(file, 'pack'));
   for (const p of problems) io.stderr.write(`${file}: ${p.path}: ${p.message}\n`);
   if (problems.length || !pack) return 2;
   io.stdout.write(`${file}: valid pack ${describe(pack)}\n`);
@@ -83,7 +85,7 @@ async function sign(args: string[], io: CliIO): Promise<number> {
     throw new CliError(`${file}: not UTF-8 text`);
   }
   // Refusing to sign a broken pack keeps a bad rule from reaching every installed copy with a valid signature.
-  const { pack, problems } = problemsOf(text);
+  const { pack, problems } = await problemsOf(text);
   if (problems.length || !pack) {
     for (const p of problems) io.stderr.write(`${file}: ${p.path}: ${p.message}\n`);
     throw new CliError(`${file}: not signed: the pack has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
@@ -108,7 +110,7 @@ async function verify(args: string[], io: CliIO): Promise<number> {
   const token = await readTextFile(file, 'signed pack');
   const keys = await readJson(values.keys, 'key set');
   const { payloadText, kid } = await verifyPack(token, keys).catch(rethrowSignature);
-  const { pack, problems } = problemsOf(payloadText);
+  const { pack, problems } = await problemsOf(payloadText);
   for (const p of problems) io.stderr.write(`${file}: payload ${p.path}: ${p.message}\n`);
   if (problems.length || !pack) throw new CliError(`${file}: the signature is valid but the pack is not`);
   io.stdout.write(`verified ${file}\nid: ${pack.id}\nversion: ${pack.version}\nkid: ${kid}\n`);

@@ -1,4 +1,5 @@
 import { packCompileProblems, parsePackText } from './load';
+import { loadNlpEngineFor } from './nlp-engine';
 import { packSchema, type Pack, type PackProblem } from './schema';
 import { SignatureError, verifyPack } from './signature';
 
@@ -57,6 +58,7 @@ export async function acceptSignedPack(token: string, trustedKeys: unknown, opti
     if (error instanceof SignatureError) return refuse('signature', `signature refused: ${error.message}`);
     throw error;
   }
+  await loadNlpEngineFor(verified.payloadText);
   const result = acceptPackText(verified.payloadText, options);
   return result.ok ? { ...result, kid: verified.kid } : result;
 }

@@ -2,6 +2,7 @@ import type { AllowLists, Candidate } from '../engine/detector';
 import type { CompiledPolicy, CompiledRule, CompiledSituation, PolicySettings } from '../engine/policy';
 import { baselinePack } from './baseline';
 import { compileMatch, compileProximity, MatcherError } from './matchers';
+import { loadedNlpEngine } from './nlp-engine';
 import type { Pack, Rule, Template } from './schema';
 
 /** The packs do not form a chain the engine can load (a pack extends one that is not there). */
@@ -26,7 +27,8 @@ const DEFAULT_SETTINGS: PolicySettings = {
 export function compilePolicy(packs: readonly Pack[]): CompiledPolicy {
   const chain = withBase(packs);
   // Version plus a content hash: a pack edited in the options page without a version bump still recompiles.
-  const key = `${chain.map((p) => `${p.id}@${p.version}`).join('+')}#${contentHash(chain)}`;
+  // Whether the NLP engine is loaded changes how nlp rules compile, so it is part of the key too.
+  const key = `${chain.map((p) => `${p.id}@${p.version}`).join('+')}#${contentHash(chain)}${loadedNlpEngine() ? '+nlp' : ''}`;
   const cached = cache.get(key);
   if (cached) return cached;
 

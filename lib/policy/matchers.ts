@@ -1,10 +1,10 @@
 import { RE2JS } from 're2js';
-import nlp from 'compromise';
 import type { Candidate } from '../engine/detector';
 import type { Match } from './schema';
 import { findDetector } from '../engine/detectors';
 import type { MatchInput } from '../engine/policy';
 import { TermAutomaton } from './term-automaton';
+import { loadedNlpEngine } from './nlp-engine';
 
 /** A compiled `match`: finds spans in the prepared text. Throws `MatcherError` when the match is unusable. */
 export type Matcher = (input: MatchInput) => Candidate[];
@@ -94,6 +94,8 @@ export function compileSafeRegex(pattern: string, caseSensitive = false): Matche
 const NLP_MAX_CHARS = 20_000;
 
 export function compileNlp(pattern: string): Matcher {
+  const nlp = loadedNlpEngine();
+  if (!nlp) throw new MatcherError('the NLP engine is not loaded (loadNlpEngine) for this nlp rule');
   try {
     nlp('test').match(pattern);
   } catch (error) {

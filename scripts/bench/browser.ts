@@ -42,13 +42,14 @@ function draft(i: number): { prefix: string; lastKey: string; phone: string } {
  * Types a draft, then times from the keydown of its last key to the first animation frame in which the
  * completed phone number is underlined (registered with CSS.highlights, painted on that frame).
  */
-async function keystrokeToUnderline(page: Page, id: string, i: number): Promise<number> {
+async function keystrokeToUnderline(page: Page, id: string, i: number, beforeLastKey?: () => Promise<void>): Promise<number> {
   const { prefix, lastKey, phone } = draft(i);
   await fixtureEditor(page, id).click();
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(prefix);
   await page.waitForTimeout(CHECK_DEBOUNCE_MS + 100);
+  await beforeLastKey?.();
   const measured = page.evaluate(
     (words) =>
       new Promise<number>((resolve) => {
@@ -160,8 +161,8 @@ export async function benchBrowser(): Promise<{ rows: Row[]; data: unknown }> {
     await waitForComposer(page, 'li-comment');
     await keystrokeToUnderline(page, 'li-comment', 98);
     for (let i = 0; i < 5; i++) {
-      await stopServiceWorker(session.context);
-      colds.push((await keystrokeToUnderline(page, 'li-comment', 60 + i)) - CHECK_DEBOUNCE_MS);
+      // Stopped after the draft's beginning was checked, so the timed keystroke's check is what wakes it.
+      colds.push((await keystrokeToUnderline(page, 'li-comment', 60 + i, () => stopServiceWorker(session.context))) - CHECK_DEBOUNCE_MS);
     }
     colds.sort((a, b) => a - b);
     data.coldWakeToFindingsMs = colds;
