@@ -36,7 +36,9 @@ export function FindingsPanel({
   useEffect(() => {
     const reviewed = reviewKey ? findings.find((f) => findingKey(f) === reviewKey) : undefined;
     const card = reviewed ? ref.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(reviewKey!)}"]`) : null;
-    (card?.querySelector<HTMLElement>('button') ?? ref.current?.querySelector<HTMLElement>('.pg-cards button, button'))?.focus();
+    // The first card's first action, not the close button that precedes the cards in document order.
+    const first = ref.current?.querySelector<HTMLElement>('.pg-cards button') ?? ref.current?.querySelector<HTMLElement>('button');
+    (card?.querySelector<HTMLElement>('button') ?? first)?.focus();
     if (reviewed) onFocusFinding(reviewed);
   }, []);
   return (
