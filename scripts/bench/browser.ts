@@ -10,7 +10,7 @@ import {
   launchWithExtension,
   openFixture,
   serveFixtures,
-  stopServiceWorker,
+  restartServiceWorker,
   waitForComposer,
 } from '../../tests/e2e/harness';
 import { CHECK_DEBOUNCE_MS } from '../../lib/content/composer-session';
@@ -155,20 +155,29 @@ export async function benchBrowser(): Promise<{ rows: Row[]; data: unknown }> {
     }
     data.keystrokeToUnderline = perSite;
 
-    // Cold wake: stop the worker, then the next keystroke wakes it through the content script's message.
-    const colds: number[] = [];
+    // Cold wake. A worker stopped through DevTools does not restart on the next message in this headless set-up
+    // (Chromium 156), so the wake is measured in two parts: starting a stopped worker (DevTools
+    // ServiceWorker.startWorker until it runs: the bundle evaluated), then the timed keystroke's check on that
+    // fresh worker (Dexie opened, packs read and compiled, dictionaries touched) until the underline is drawn.
+    const starts: number[] = [];
+    const firsts: number[] = [];
     const page = await openFixture(session.context, 'https://www.linkedin.com/feed/');
     await waitForComposer(page, 'li-comment');
     await keystrokeToUnderline(page, 'li-comment', 98);
     for (let i = 0; i < 5; i++) {
-      // Stopped after the draft's beginning was checked, so the timed keystroke's check is what wakes it.
-      colds.push((await keystrokeToUnderline(page, 'li-comment', 60 + i, () => stopServiceWorker(session.context))) - CHECK_DEBOUNCE_MS);
+      const first = await keystrokeToUnderline(page, 'li-comment', 60 + i, async () => {
+        // Stop and start; the stop takes a few milliseconds, so this slightly overstates the start.
+        const started = performance.now();
+        await restartServiceWorker(session.context);
+        starts.push(performance.now() - started);
+      });
+      firsts.push(first - CHECK_DEBOUNCE_MS);
     }
-    colds.sort((a, b) => a - b);
-    data.coldWakeToFindingsMs = colds;
+    const colds = starts.map((s, i) => s + firsts[i]!).sort((a, b) => a - b);
+    data.coldWake = { startMs: starts, firstFindingsMs: firsts, totalMs: colds };
     rows.push({
-      measure: 'service worker cold wake → first findings drawn, median / max of 5 (keystroke → underline − debounce)',
-      value: `${ms(quantile(colds, 0.5))} / ${ms(colds[colds.length - 1]!)}`,
+      measure: 'service worker cold wake → first findings drawn, median / max of 5 (start + first check − debounce)',
+      value: `${ms(quantile(colds, 0.5))} / ${ms(colds[colds.length - 1]!)} (start ${ms(quantile([...starts].sort((a, b) => a - b), 0.5))})`,
       budget: '≤ 300 ms',
       ok: colds[colds.length - 1]! <= 300,
     });
