@@ -1,4 +1,5 @@
 import type { SuggestedTemplate } from '../messaging/protocol';
+import { TEMPLATE_VARIABLE } from '../policy/template-variables';
 
 /**
  * What the template picker shows, computed from the policy's templates, the templates suggested for the
@@ -95,14 +96,12 @@ export interface FilledTemplate {
   text: string | null;
 }
 
-const VARIABLE = /\{\{\s*([A-Za-z][A-Za-z0-9_]{0,63})\s*\}\}/g;
-
 /** Fills `{{variables}}` from `values`; an empty or blank value counts as missing. */
 export function fillTemplate(body: string, values: Readonly<Record<string, string | undefined>>): FilledTemplate {
   const parts: TemplatePart[] = [];
   const missing: string[] = [];
   let last = 0;
-  for (const m of body.matchAll(VARIABLE)) {
+  for (const m of body.matchAll(TEMPLATE_VARIABLE)) {
     if (m.index > last) parts.push({ kind: 'text', text: body.slice(last, m.index) });
     const name = m[1]!;
     const value = values[name]?.trim() ? values[name]!.trim() : null;

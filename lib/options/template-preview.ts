@@ -1,8 +1,9 @@
+import { TEMPLATE_VARIABLE } from '../policy/template-variables';
+
 /**
  * Fills a template body's `{{variable}}` placeholders for the options page's preview. A variable with no
  * value stays as its placeholder and is listed in `missing`, so the author sees what still needs a value.
  */
-const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]{0,63})\s*\}\}/g;
 
 export interface TemplatePreview {
   text: string;
@@ -11,7 +12,7 @@ export interface TemplatePreview {
 
 export function previewTemplate(body: string, values: Readonly<Record<string, string | undefined>>): TemplatePreview {
   const missing = new Set<string>();
-  const text = body.replace(PLACEHOLDER, (placeholder, name: string) => {
+  const text = body.replace(TEMPLATE_VARIABLE, (placeholder, name: string) => {
     const value = values[name];
     if (value === undefined || value === '') {
       missing.add(name);
@@ -25,6 +26,6 @@ export function previewTemplate(body: string, values: Readonly<Record<string, st
 /** Every variable name the bodies use, sorted: the rows of the variables table. */
 export function variableNames(bodies: Iterable<string>): string[] {
   const names = new Set<string>();
-  for (const body of bodies) for (const match of body.matchAll(PLACEHOLDER)) names.add(match[1]!);
+  for (const body of bodies) for (const match of body.matchAll(TEMPLATE_VARIABLE)) names.add(match[1]!);
   return [...names].sort();
 }
