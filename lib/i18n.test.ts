@@ -9,25 +9,35 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_DIRS = ['lib', 'components', 'entrypoints'];
 const catalogue = readEnglishMessages();
 
-/** Message ids the source names literally: t('id'), getMessage('id') and __MSG_id__ in HTML and the config. */
+/** Every source file that can name a message id: code outside tests, HTML pages, and the WXT config. */
+function sourceFiles(): string[] {
+  const files: string[] = [join(ROOT, 'wxt.config.ts')];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|tsx|html)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(path);
+    }
+  };
+  for (const dir of SOURCE_DIRS) walk(join(ROOT, dir));
+  return files;
+}
+
+function sourceTexts(): string[] {
+  return sourceFiles().map((file) => readFileSync(file, 'utf8'));
+}
+
+/** Message ids the source names literally: t('id'), richMessage('id'), getMessage('id') and __MSG_id__ in HTML and the config. */
 function referencedKeys(): Map<string, string[]> {
   const found = new Map<string, string[]>();
   const note = (key: string, file: string) => found.set(key, [...(found.get(key) ?? []), relative(ROOT, file)]);
   const scan = (file: string) => {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?<![\w$.])t\(\s*(['"`])([^'"`$]*)\1/g)) note(m[2] ?? '', file);
+    for (const m of text.matchAll(/(?<![\w$.])(?:t|richMessage)\(\s*(['"`])([^'"`$]*)\1/g)) note(m[2] ?? '', file);
     for (const m of text.matchAll(/\bgetMessage\(\s*(['"`])([^'"`$]*)\1/g)) note(m[2] ?? '', file);
     for (const m of text.matchAll(/__MSG_(\w+)__/g)) note(m[1] ?? '', file);
   };
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|tsx|html)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) scan(path);
-    }
-  };
-  for (const dir of SOURCE_DIRS) walk(join(ROOT, dir));
-  scan(join(ROOT, 'wxt.config.ts'));
+  for (const file of sourceFiles()) scan(file);
   return found;
 }
 
@@ -39,6 +49,15 @@ describe('the English message catalogue', () => {
     expect([...references.keys()]).toEqual(expect.arrayContaining(['extName', 'extDescription']));
     const missing = [...references].filter(([key]) => !key.startsWith('@@') && !known.has(key.toLowerCase()));
     expect(missing).toEqual([]);
+  });
+
+  it('has no entry the source never names, so translators translate only what is shown', () => {
+    // A key is named where it is written as a string: t('id'), a table of MessageKey values, __MSG_id__.
+    const source = sourceTexts().join('\n');
+    const quoted = [...source.matchAll(/(['"`])([A-Za-z0-9_]+)\1/g)].map((m) => m[2] ?? '');
+    const manifest = [...source.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? '');
+    const named = new Set([...quoted, ...manifest].map((key) => key.toLowerCase()));
+    expect(Object.keys(catalogue).filter((key) => !named.has(key.toLowerCase()))).toEqual([]);
   });
 
   it('uses only ids the browser accepts, each once regardless of case', () => {

@@ -1,11 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { AUDIT_KINDS, auditCount, clearAudit, phiGuardDb, type AuditKind } from '@/lib/db';
+import { t, type MessageKey } from '@/lib/i18n';
 import { auditCsv, auditFacets, auditJson, dayRange, filterAudit } from '@/lib/options/audit-export';
+import { SEVERITY_LABELS } from '../finding-labels';
 import { downloadText, formatTime } from './download';
 
 /** Rows shown at once; the exports always hold every entry the filter matches. */
 const SHOWN_ROWS = 200;
+
+const KIND_LABELS: Record<AuditKind, MessageKey> = {
+  shown: 'auditKindShown',
+  fixed: 'auditKindFixed',
+  dismissed: 'auditKindDismissed',
+  overridden: 'auditKindOverridden',
+  submitted: 'auditKindSubmitted',
+};
 
 /** The audit log: what was flagged, fixed, dismissed or overridden where (never the draft), filtered and exported. */
 export function AuditSection({ locked }: { locked: boolean }) {
@@ -30,85 +40,83 @@ export function AuditSection({ locked }: { locked: boolean }) {
 
   return (
     <section aria-labelledby="audit-title" className="card">
-      <h2 id="audit-title">Audit log</h2>
-      <p className="hint">
-        What PHI Guard flagged and what was done about it. Entries hold rule ids, sites and a salted hash of the
-        flagged words — never the draft itself.
-      </p>
-      <div className="grid filters" role="group" aria-label="Filter the audit log">
+      <h2 id="audit-title">{t('optionsNavAudit')}</h2>
+      <p className="hint">{t('auditHint')}</p>
+      <div className="grid filters" role="group" aria-label={t('auditFiltersLabel')}>
         <label>
-          Event
+          {t('auditFilterEvent')}
           <select value={kind} onChange={(e) => setKind(e.target.value as AuditKind | '')} data-testid="audit-kind">
-            <option value="">All</option>
-            {AUDIT_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            <option value="">{t('auditFilterAll')}</option>
+            {AUDIT_KINDS.map((k) => <option key={k} value={k}>{t(KIND_LABELS[k])}</option>)}
           </select>
         </label>
         <label>
-          Rule
+          {t('auditFilterRule')}
           <select value={ruleId} onChange={(e) => setRuleId(e.target.value)} data-testid="audit-rule">
-            <option value="">All</option>
+            <option value="">{t('auditFilterAll')}</option>
             {facets.ruleIds.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         </label>
         <label>
-          Site
+          {t('auditFilterSite')}
           <select value={site} onChange={(e) => setSite(e.target.value)} data-testid="audit-site">
-            <option value="">All</option>
+            <option value="">{t('auditFilterAll')}</option>
             {facets.sites.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </label>
         <label>
-          From
+          {t('auditFilterFrom')}
           <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To
+          {t('auditFilterTo')}
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
       </div>
       <p aria-live="polite" data-testid="audit-count">
-        {filtered.length} of {count ?? 0} entries{filtered.length > SHOWN_ROWS ? `; the newest ${SHOWN_ROWS} are shown` : ''}.
+        {count === 1 ? t('auditCountOne', String(filtered.length)) : t('auditCountMany', [String(filtered.length), String(count ?? 0)])}
+        {filtered.length > SHOWN_ROWS ? ` ${t('auditCountNewest', String(SHOWN_ROWS))}` : ''}
       </p>
       <div className="buttons">
         <button type="button" disabled={!filtered.length} onClick={() => downloadText(`phi-guard-audit-${stamp}.csv`, auditCsv(exportRows()), 'text/csv')} data-testid="audit-export-csv">
-          Export CSV
+          {t('auditExportCsv')}
         </button>
         <button type="button" disabled={!filtered.length} onClick={() => downloadText(`phi-guard-audit-${stamp}.json`, auditJson(exportRows()), 'application/json')} data-testid="audit-export-json">
-          Export JSON
+          {t('auditExportJson')}
         </button>
         {confirming ? (
           <>
             <button type="button" className="danger" onClick={() => void clearAudit(db).then(() => setConfirming(false))} data-testid="audit-clear-confirm">
-              Delete all {count} entries
+              {count === 1 ? t('auditClearConfirmOne') : t('auditClearConfirmMany', String(count ?? 0))}
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>Keep them</button>
+            <button type="button" onClick={() => setConfirming(false)}>{t('auditClearCancel')}</button>
           </>
         ) : (
           <button type="button" disabled={locked || !count} onClick={() => setConfirming(true)} data-testid="audit-clear">
-            Clear log…
+            {t('auditClear')}
           </button>
         )}
       </div>
       <div className="table-scroll">
         <table className="audit" data-testid="audit-table">
-          <caption className="visually-hidden">Audit entries, newest first</caption>
+          <caption className="visually-hidden">{t('auditCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Event</th>
-              <th scope="col">Rule</th>
-              <th scope="col">Severity</th>
-              <th scope="col">Site</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{t('auditColTime')}</th>
+              <th scope="col">{t('auditColEvent')}</th>
+              <th scope="col">{t('auditColRule')}</th>
+              <th scope="col">{t('auditColSeverity')}</th>
+              <th scope="col">{t('auditColSite')}</th>
+              <th scope="col">{t('auditColReason')}</th>
             </tr>
           </thead>
           <tbody>
             {filtered.slice(0, SHOWN_ROWS).map((e) => (
               <tr key={e.seq}>
                 <td>{formatTime(e.time)}</td>
-                <td>{e.kind}</td>
+                <td>{t(KIND_LABELS[e.kind])}</td>
                 <td><code>{e.ruleId}</code></td>
-                <td className={`sev-${e.severity}`}>{e.severity}</td>
+                <td className={`sev-${e.severity}`}>{SEVERITY_LABELS[e.severity]}</td>
                 <td>{e.site ?? '—'}{e.surface ? ` (${e.surface})` : ''}</td>
                 <td>{e.reason ?? ''}</td>
               </tr>

@@ -1,15 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { activatePackVersion, packHistory, phiGuardDb } from '@/lib/db';
+import { t, type MessageKey } from '@/lib/i18n';
 import { diffRuleIds, isEmptyDiff, type RuleDiff } from '@/lib/options/rule-diff';
+import { richMessage } from '../rich-message';
 import { formatTime } from './download';
 
-const DIFF_LABELS: [keyof RuleDiff, string][] = [
-  ['added', 'Added'],
-  ['removed', 'Removed'],
-  ['changed', 'Changed'],
-  ['disabled', 'Switched off'],
-  ['reenabled', 'Switched back on'],
+const DIFF_LABELS: [keyof RuleDiff, MessageKey][] = [
+  ['added', 'historyAdded'],
+  ['removed', 'historyRemoved'],
+  ['changed', 'historyChanged'],
+  ['disabled', 'historyDisabled'],
+  ['reenabled', 'historyReenabled'],
 ];
 
 /** Every stored version of one pack, newest first, each with the rule ids it changed from the one before. */
@@ -27,29 +29,29 @@ export function PackHistory({ packId, locked }: { packId: string; locked: boolea
   };
   return (
     <div className="history" data-testid="pack-history">
-      <h3>History of <code>{packId}</code></h3>
+      <h3>{richMessage('historyHeading', <code>{packId}</code>)}</h3>
       {error ? <p role="alert" className="error">{error}</p> : null}
       <ol>
         {(versions ?? []).map((record, i) => {
           const diff = diffRuleIds(versions?.[i + 1]?.pack, record.pack);
           return (
             <li key={record.version}>
-              <strong>Version {record.version}</strong>
-              {record.active ? ' (active)' : ''} — published {record.pack.publishedAt}, stored {formatTime(record.fetchedAt)}
+              <strong>{t(record.active ? 'historyVersionActive' : 'historyVersion', String(record.version))}</strong>
+              {' — '}{t('historyDates', [record.pack.publishedAt, formatTime(record.fetchedAt)])}
               {isEmptyDiff(diff) ? (
-                <p className="muted">No rule changes.</p>
+                <p className="muted">{t('historyNoChanges')}</p>
               ) : (
                 <ul className="diff">
                   {DIFF_LABELS.filter(([key]) => diff[key].length).map(([key, label]) => (
                     <li key={key} className={`diff-${key}`}>
-                      {label}: {diff[key].map((id) => <code key={id}>{id}</code>)}
+                      {t(label)} {diff[key].map((id) => <code key={id}>{id}</code>)}
                     </li>
                   ))}
                 </ul>
               )}
               {record.active ? null : (
                 <button type="button" disabled={locked} onClick={() => void activate(record.version)}>
-                  Make version {record.version} active
+                  {t('historyActivate', String(record.version))}
                 </button>
               )}
             </li>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { SEVERITIES, type Severity } from '@/lib/engine/finding';
+import { t } from '@/lib/i18n';
 import { filterRules, removeRule, ruleViews, setRuleEnabled, setRuleSeverity } from '@/lib/options/org-pack';
+import { SEVERITY_LABELS } from '../finding-labels';
 import { useDraft } from './draft';
 import { TermRuleForm } from './TermRuleForm';
 
@@ -15,23 +17,25 @@ export function RulesSection() {
 
   return (
     <section aria-labelledby="rules-title" className="card">
-      <h2 id="rules-title">Rules</h2>
+      <h2 id="rules-title">{t('optionsNavRules')}</h2>
       <label className="search">
-        Search rules
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="id, type, message or term" data-testid="rule-search" />
+        {t('rulesSearchLabel')}
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('rulesSearchPlaceholder')} data-testid="rule-search" />
       </label>
-      <p className="muted" aria-live="polite">{shown.length} of {views.length} rules</p>
+      <p className="muted" aria-live="polite">
+        {views.length === 1 ? t('rulesShownOne', String(shown.length)) : t('rulesShownMany', [String(shown.length), String(views.length)])}
+      </p>
       <div className="table-scroll">
         <table className="rules" data-testid="rules-table">
-          <caption className="visually-hidden">Rules of the organisation pack</caption>
+          <caption className="visually-hidden">{t('rulesCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Rule</th>
-              <th scope="col">Kind</th>
-              <th scope="col">From</th>
-              <th scope="col">On</th>
-              <th scope="col">Severity</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">{t('rulesColRule')}</th>
+              <th scope="col">{t('rulesColKind')}</th>
+              <th scope="col">{t('rulesColFrom')}</th>
+              <th scope="col">{t('rulesColOn')}</th>
+              <th scope="col">{t('rulesColSeverity')}</th>
+              <th scope="col"><span className="visually-hidden">{t('rulesColActions')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -42,28 +46,28 @@ export function RulesSection() {
                   <div className="muted">{rule.message}</div>
                 </th>
                 <td>{rule.category} · {rule.type}</td>
-                <td>{own ? (inherited ? 'changed here' : 'this pack') : origin}</td>
+                <td>{own ? t(inherited ? 'originChangedHere' : 'originThisPack') : origin}</td>
                 <td>
                   <input
                     type="checkbox"
                     checked={enabled}
-                    aria-label={`Rule ${rule.id} on`}
+                    aria-label={t('rulesRuleOn', rule.id)}
                     onChange={(e) => edit((d) => setRuleEnabled(d, rule.id, e.target.checked))}
                   />
                 </td>
                 <td>
                   <select
                     value={rule.severity}
-                    aria-label={`Severity of ${rule.id}`}
+                    aria-label={t('rulesSeverityOf', rule.id)}
                     onChange={(e) => edit((d) => setRuleSeverity(d, rule.id, e.target.value as Severity))}
                   >
-                    {SEVERITIES.map((s) => <option key={s} value={s}>{s}</option>)}
+                    {SEVERITIES.map((s) => <option key={s} value={s}>{SEVERITY_LABELS[s]}</option>)}
                   </select>
                 </td>
                 <td>
                   {own ? (
                     <button type="button" onClick={() => edit((d) => removeRule(d, rule.id))}>
-                      {inherited ? 'Undo change' : 'Remove'}<span className="visually-hidden"> {rule.id}</span>
+                      {t(inherited ? 'rulesUndoChange' : 'rulesRemove')}<span className="visually-hidden"> {rule.id}</span>
                     </button>
                   ) : null}
                 </td>

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { situationLabel } from '@/lib/content/template-picker-model';
 import { getSettings, phiGuardDb } from '@/lib/db';
+import { t } from '@/lib/i18n';
 import { inheritedPacks, putTemplate, removeTemplate, templateViews } from '@/lib/options/org-pack';
 import { previewTemplate } from '@/lib/options/template-preview';
 import { situationIds, templateSchema, formatPath, type Template } from '@/lib/policy/schema';
@@ -47,14 +49,14 @@ export function TemplatesSection() {
 
   return (
     <section aria-labelledby="templates-title" className="card">
-      <h2 id="templates-title">Templates</h2>
+      <h2 id="templates-title">{t('optionsNavTemplates')}</h2>
       <label>
-        Template
+        {t('templatesSelectLabel')}
         <select value={selected} onChange={(e) => choose(e.target.value)} data-testid="template-select">
-          <option value="">New template…</option>
+          <option value="">{t('templatesNew')}</option>
           {views.map((v) => (
             <option key={v.template.id} value={v.template.id}>
-              {v.template.title} ({v.own ? (v.overrides ? 'changed here' : 'this pack') : v.origin})
+              {v.template.title} ({v.own ? t(v.overrides ? 'originChangedHere' : 'originThisPack') : v.origin})
             </option>
           ))}
         </select>
@@ -63,25 +65,25 @@ export function TemplatesSection() {
         <div>
           <div className="grid">
             <label>
-              Template id
+              {t('templatesId')}
               <input value={form.id} readOnly={Boolean(current)} onChange={(e) => setForm({ ...form, id: e.target.value })} spellCheck={false} />
             </label>
             <label>
-              Title
+              {t('templatesTitleLabel')}
               <input value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
             </label>
           </div>
           <fieldset className="situations">
-            <legend>Offered when the comment is about</legend>
+            <legend>{t('templatesSituationsLegend')}</legend>
             {situationIds.map((id) => (
               <label key={id} className="inline">
                 <input type="checkbox" checked={form.situations.includes(id)} onChange={(e) => toggleSituation(id, e.target.checked)} />
-                {id}
+                {situationLabel(id)}
               </label>
             ))}
           </fieldset>
           <label>
-            Text (use {'{{orgPhone}}'}, {'{{portalUrl}}'} and other variables)
+            {t('templatesBodyLabel')}
             <textarea rows={5} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} data-testid="template-body" />
           </label>
           {errors.length ? (
@@ -91,20 +93,20 @@ export function TemplatesSection() {
           ) : null}
           <div className="buttons">
             <button type="button" onClick={apply} data-testid="apply-template">
-              {current ? 'Apply changes' : 'Add template'}
+              {t(current ? 'templatesApply' : 'templatesAdd')}
             </button>
             {current?.own ? (
               <button type="button" onClick={() => { edit((d) => removeTemplate(d, form.id)); choose(''); }}>
-                {current.overrides ? 'Undo change' : 'Remove template'}
+                {t(current.overrides ? 'templatesUndoChange' : 'templatesRemove')}
               </button>
             ) : null}
           </div>
         </div>
         <div className="preview" aria-labelledby="preview-title">
-          <h3 id="preview-title">Preview</h3>
+          <h3 id="preview-title">{t('templatesPreviewHeading')}</h3>
           <p className="preview-text" data-testid="template-preview">{preview.text || '—'}</p>
           {preview.missing.length ? (
-            <p className="muted">No value yet for: {preview.missing.map((m) => <code key={m}>{m}</code>)}. Set it under Variables.</p>
+            <p className="muted">{t('templatesPreviewMissing')} {preview.missing.map((m) => <code key={m}>{m}</code>)}</p>
           ) : null}
         </div>
       </div>

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newOrgPack } from '@/lib/options/org-pack';
 import { draftStore } from './draft';
 import { TermRuleForm } from './TermRuleForm';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -34,6 +35,8 @@ function addRule() {
   const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Add rule')!;
   act(() => button.click());
 }
+
+beforeAll(installEnglishMessages);
 
 describe('add a term rule', () => {
   beforeEach(() => {

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { PHI_TYPES, POLICY_TYPES, SEVERITIES, type Severity } from '@/lib/engine/finding';
+import { t } from '@/lib/i18n';
 import { linesOf, putRule, termRule } from '@/lib/options/org-pack';
 import { formatPath, ruleSchema, type Rule } from '@/lib/policy/schema';
+import { SEVERITY_LABELS, typeLabel } from '../finding-labels';
 import { useDraft } from './draft';
 
 /** Adds a rule that flags the organisation's own words or phrases (project names, ward names, ...). */
@@ -34,40 +36,40 @@ export function TermRuleForm() {
 
   return (
     <form className="term-rule" onSubmit={add} aria-labelledby="term-rule-title">
-      <h3 id="term-rule-title">Add a term rule</h3>
+      <h3 id="term-rule-title">{t('termRuleHeading')}</h3>
       <div className="grid">
         <label>
-          Rule id
+          {t('termRuleId')}
           <input value={id} onChange={(e) => setId(e.target.value)} spellCheck={false} data-testid="term-rule-id" />
         </label>
         <label>
-          Kind
+          {t('termRuleKind')}
           <select value={type} onChange={(e) => setType(e.target.value as Rule['type'])}>
-            <optgroup label="Policy">
-              {POLICY_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+            <optgroup label={t('termRuleGroupPolicy')}>
+              {POLICY_TYPES.map((p) => <option key={p} value={p}>{typeLabel(p)}</option>)}
             </optgroup>
-            <optgroup label="Patient information (PHI)">
-              {PHI_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+            <optgroup label={t('termRuleGroupPhi')}>
+              {PHI_TYPES.map((p) => <option key={p} value={p}>{typeLabel(p)}</option>)}
             </optgroup>
           </select>
         </label>
         <label>
-          Severity
+          {t('termRuleSeverity')}
           <select value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
-            {SEVERITIES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {SEVERITIES.map((s) => <option key={s} value={s}>{SEVERITY_LABELS[s]}</option>)}
           </select>
         </label>
       </div>
       <label>
-        Words or phrases, one per line
+        {t('termRuleTerms')}
         <textarea rows={3} value={terms} onChange={(e) => setTerms(e.target.value)} data-testid="term-rule-terms" />
       </label>
       <label>
-        Message shown to the writer
+        {t('termRuleMessage')}
         <input value={message} onChange={(e) => setMessage(e.target.value)} data-testid="term-rule-message" />
       </label>
       <label>
-        Why (your policy reference)
+        {t('termRuleExplanation')}
         <input value={explanation} onChange={(e) => setExplanation(e.target.value)} data-testid="term-rule-explanation" />
       </label>
       {errors.length ? (
@@ -75,7 +77,7 @@ export function TermRuleForm() {
           {errors.map((e) => <li key={e}>{e}</li>)}
         </ul>
       ) : null}
-      <button type="submit" data-testid="add-term-rule">Add rule</button>
+      <button type="submit" data-testid="add-term-rule">{t('termRuleAdd')}</button>
     </form>
   );
 }

@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type FormEvent } from 'react';
 import { getSettings, phiGuardDb, saveSettings } from '@/lib/db';
+import { t } from '@/lib/i18n';
 import { inheritedPacks, setVariable, templateViews } from '@/lib/options/org-pack';
 import { variableNames } from '@/lib/options/template-preview';
+import { richMessage } from '../rich-message';
 import { useDraft } from './draft';
 
 const NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** How a template body writes a variable: template syntax, the same in every language. */
+const VARIABLE_SYNTAX = '{{name}}';
 
 /**
  * Template variables: the organisation pack's values (saved with the pack, for everyone who uses it) and this
@@ -40,7 +44,7 @@ export function VariablesSection({ locked }: { locked: boolean }) {
   const addName = (event: FormEvent) => {
     event.preventDefault();
     if (!NAME.test(newName)) {
-      setNameError('Names start with a letter and use letters, digits and "_".');
+      setNameError(t('variablesNameInvalid'));
       return;
     }
     setNameError(undefined);
@@ -50,16 +54,16 @@ export function VariablesSection({ locked }: { locked: boolean }) {
 
   return (
     <section aria-labelledby="variables-title" className="card">
-      <h2 id="variables-title">Variables</h2>
-      <p className="hint">Templates fill <code>{'{{name}}'}</code> with these values.</p>
+      <h2 id="variables-title">{t('optionsNavVariables')}</h2>
+      <p className="hint">{richMessage('variablesHint', <code>{VARIABLE_SYNTAX}</code>)}</p>
       <table className="variables" data-testid="variables-table">
-        <caption className="visually-hidden">Template variables</caption>
+        <caption className="visually-hidden">{t('variablesCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Variable</th>
-            <th scope="col">Baseline</th>
-            <th scope="col">Organisation pack</th>
-            <th scope="col">Your value (this browser)</th>
+            <th scope="col">{t('variablesColVariable')}</th>
+            <th scope="col">{t('variablesColBaseline')}</th>
+            <th scope="col">{t('variablesColOrgPack')}</th>
+            <th scope="col">{t('variablesColYours')}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,7 +73,7 @@ export function VariablesSection({ locked }: { locked: boolean }) {
               <td>{inherited[name] ?? '—'}</td>
               <td>
                 <input
-                  aria-label={`${name}, organisation pack value`}
+                  aria-label={t('variablesOrgValueLabel', name)}
                   value={draft.variables[name] ?? ''}
                   onChange={(e) => edit((d) => setVariable(d, name, e.target.value))}
                   data-testid={`variable-${name}`}
@@ -84,10 +88,10 @@ export function VariablesSection({ locked }: { locked: boolean }) {
       </table>
       <form onSubmit={addName} className="inline-form">
         <label>
-          New variable name
+          {t('variablesNewName')}
           <input value={newName} onChange={(e) => setNewName(e.target.value)} spellCheck={false} aria-invalid={Boolean(nameError)} />
         </label>
-        <button type="submit">Add variable</button>
+        <button type="submit">{t('variablesAdd')}</button>
         {nameError ? <p role="alert" className="error">{nameError}</p> : null}
       </form>
     </section>
@@ -99,7 +103,7 @@ function UserValue({ name, stored, disabled, onSave }: { name: string; stored: s
   const [text, setText] = useState<string>();
   return (
     <input
-      aria-label={`${name}, your value`}
+      aria-label={t('variablesYourValueLabel', name)}
       value={text ?? stored}
       disabled={disabled}
       onChange={(e) => setText(e.target.value)}

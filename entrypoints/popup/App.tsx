@@ -17,7 +17,7 @@ export function App({ search }: { search: string }) {
 
   return (
     <main className="popup" aria-busy={state.phase === 'loading' || (state.phase === 'ready' && state.busy)}>
-      <h1>PHI Guard</h1>
+      <h1>{t('extName')}</h1>
       {state.phase === 'loading' ? <p className="status">{t('popupLoading')}</p> : null}
       {state.phase === 'failed' ? (
         <p role="alert">{t('popupNotResponding')}</p>

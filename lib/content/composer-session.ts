@@ -1,4 +1,5 @@
 import type { CheckContext, Finding } from '../engine/finding';
+import { t } from '../i18n';
 import type { Composer } from '../sites/adapter';
 import { rangeFor, readEditableText, type EditableText } from '../sites/editable-text';
 import { currentText, replaceText, type InsertOutcome } from '../sites/insert-text';
@@ -140,7 +141,7 @@ export class ComposerSession {
       this.error = undefined;
     } catch (error) {
       findings = [];
-      this.error = error instanceof Error ? error.message : 'The draft could not be checked.';
+      this.error = error instanceof Error ? error.message : t('sessionCheckFailed');
     } finally {
       this.inFlight--;
     }

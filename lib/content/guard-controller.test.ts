@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/finding';
 import type { ComposerSession } from './composer-session';
 import type { CheckState, GuardSettings } from './guard-decision';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 
 const send = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/send', () => ({ sendToBackground: send }));
@@ -75,6 +76,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
+
+beforeAll(installEnglishMessages);
 
 describe('the guard controller', () => {
   it('holds a blocked draft and shows the dialog with what blocks it', async () => {

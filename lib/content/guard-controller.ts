@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding';
+import { t } from '../i18n';
 import type { FindingRef } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import type { ComposerSession } from './composer-session';
@@ -42,9 +43,6 @@ const UI_TIMEOUT_MS = 1_500;
 const SUBMIT_WATCH_MS = 4_000;
 
 const UNCHECKED: FindingRef = { ruleId: 'guard.unchecked', type: 'other-id', severity: 'info', category: 'phi', value: '' };
-const CLOSED_MESSAGE =
-  'PHI Guard could not check this draft, and your organisation does not allow posting unchecked drafts. ' +
-  'Wait a moment and try again, or reload the page.';
 
 /**
  * The pre-submit guard for one page: decides on every submit attempt (see guard-decision.ts), shows the
@@ -103,7 +101,7 @@ export function createGuardController({ site, sessions, settings: initial, signa
       held = { session, resubmit };
       showDialog(session, 'unavailable', []);
     } else {
-      window.alert(CLOSED_MESSAGE);
+      window.alert(t('guardClosedAlert'));
     }
   };
 
@@ -211,10 +209,10 @@ export function createGuardController({ site, sessions, settings: initial, signa
           const screened = await sendToBackground({ type: 'check', text: free, context: {}, draftKey: `${attempt.session.draftKey}-reason` });
           containsPhi = screened.findings.some((f) => f.category === 'phi');
         } catch {
-          return 'Your reason could not be checked. Choose a reason from the list instead.';
+          return t('guardReasonUncheckable');
         }
         if (containsPhi) {
-          return 'Your reason seems to contain personal information (a name, date, place or number). Describe it without those details: it is kept in the audit log.';
+          return t('guardReasonHasPhi');
         }
       }
       const text = attempt.session.text;

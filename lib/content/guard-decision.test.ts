@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../engine/finding';
 import { decideSubmit, DEFAULT_GUARD, OTHER_REASON, overrideProblem, overrideReason, type GuardSettings } from './guard-decision';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 
 const finding = (severity: Finding['severity']): Finding => ({
   ruleId: `r.${severity}`,
@@ -16,6 +17,8 @@ const settings = (over: Partial<GuardSettings> = {}): GuardSettings => ({
   overrideReasons: ['Consent on file', 'Not about a patient'],
   ...over,
 });
+
+beforeAll(installEnglishMessages);
 
 describe('decideSubmit', () => {
   it('holds a checked draft with a blocking finding and names what blocks it', () => {

@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/finding';
+import { t } from '../i18n';
 import type { StatusResponse } from '../messaging/protocol';
 
 /**
@@ -69,9 +70,9 @@ export function overrideProblem(settings: GuardSettings, choice: OverrideChoice)
   if (!settings.overrideReasonRequired) return null;
   if (listed) return null;
   if (choice.reason === OTHER_REASON || !settings.overrideReasons.length) {
-    return free ? null : 'Describe the reason in a few words.';
+    return free ? null : t('guardReasonDescribe');
   }
-  return 'Choose a reason for posting anyway.';
+  return t('guardReasonChoose');
 }
 
 /** The reason sent with the `overridden` audit entry (the background keeps only listed reasons verbatim). */

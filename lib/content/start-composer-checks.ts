@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { sendToBackground } from '../messaging/send';
 import { adapterFor } from '../sites';
 import { copyToClipboard } from './clipboard';
@@ -88,7 +89,7 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
       const value = findingRef(session.text, finding);
       const outcome = await session.applyFix(finding, fix.replacement);
       if (outcome.ok) {
-        uiStore.setState({ notice: 'Fix applied.' });
+        uiStore.setState({ notice: t('noticeFixApplied') });
         void sendToBackground({
           type: 'audit',
           kind: 'fixed',
@@ -101,9 +102,7 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
       // Never leave a half-edited draft: the editor is unchanged, and the fix goes to the clipboard.
       const copied = await copyToClipboard(fix.replacement);
       uiStore.setState({
-        notice: copied
-          ? 'PHI Guard could not edit this box. The fix is on your clipboard: select the underlined words and paste.'
-          : 'PHI Guard could not edit this box. Please change the underlined words by hand.',
+        notice: copied ? t('noticeFixOnClipboard') : t('noticeFixByHand'),
       });
     },
     dismiss(id, finding) {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { sendToBackground } from '../messaging/send';
 import { selectionOffsets } from './caret';
 import { copyToClipboard } from './clipboard';
@@ -69,7 +70,7 @@ export function createTemplateActions({ site, sessions, signal }: Deps): Templat
       () => {
         if (uiStore.getState().picker?.composerId !== composerId) return;
         uiStore.setState((s) => ({
-          picker: s.picker && { ...s.picker, loading: false, error: 'The templates could not be loaded. Try again in a moment.' },
+          picker: s.picker && { ...s.picker, loading: false, error: t('pickerLoadFailed') },
         }));
       },
     );
@@ -90,15 +91,13 @@ export function createTemplateActions({ site, sessions, signal }: Deps): Templat
       if (!session) return;
       const outcome = await session.insertTemplate(text, mode, caret);
       if (outcome.ok) {
-        uiStore.setState({ notice: 'Template inserted. PHI Guard checks it like anything you type.' });
+        uiStore.setState({ notice: t('noticeTemplateInserted') });
         return;
       }
       // The editor refused or the draft changed meanwhile: the draft is as it was, the text goes to the clipboard.
       const copied = await copyToClipboard(text);
       uiStore.setState({
-        notice: copied
-          ? 'PHI Guard could not write into this box. The template is on your clipboard: click in the box and paste it (Ctrl+V, or ⌘V on a Mac).'
-          : 'PHI Guard could not write into this box or copy the template. Please type the reply by hand.',
+        notice: copied ? t('noticeTemplateOnClipboard') : t('noticeTemplateByHand'),
       });
     },
   };

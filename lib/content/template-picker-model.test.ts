@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestedTemplate } from '../messaging/protocol';
 import { fillTemplate, filterTemplates, groupTemplates, spacedForCaret, templateValues } from './template-picker-model';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 
 const t = (id: string, situations: string[], body = `Body of ${id}.`, title = id): SuggestedTemplate => ({ id, title, situations, body });
 
@@ -10,6 +11,8 @@ const ALL = [
   t('crisis', ['crisis'], 'Please call 911 or text 988 now.', 'Crisis or emergency'),
   t('praise', ['praise'], 'Thank you from everyone at {{orgName}}!', 'Praise and thanks'),
 ];
+
+beforeAll(installEnglishMessages);
 
 describe('groupTemplates', () => {
   it('lists the suggested templates first and every other template after them, each once', () => {

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../i18n';
 import type { SuggestedTemplate } from '../messaging/protocol';
 import { TEMPLATE_VARIABLE } from '../policy/template-variables';
 
@@ -10,36 +11,39 @@ import { TEMPLATE_VARIABLE } from '../policy/template-variables';
 /** The variable the picker fills with the commenter's display name, where the site shows it. */
 export const COMMENTER_VARIABLE = 'commenterName';
 
-/** Plain names for the baseline's situations; a pack's own situation ids are shown as written. */
-export const SITUATION_LABELS: Readonly<Record<string, string>> = {
-  crisis: 'Crisis or emergency',
-  'phi-inquiry': 'Asks about their own health information',
-  misinformation: 'Health misinformation',
-  'negative-experience': 'Complaint or negative experience',
-  billing: 'Billing question',
-  appointment: 'Appointment request',
-  'media-inquiry': 'Media inquiry',
-  'job-inquiry': 'Job inquiry',
-  praise: 'Praise or thanks',
-  'general-question': 'General question',
+/** Message ids of plain names for the baseline's situations; a pack's own situation ids are shown as written. */
+const SITUATION_LABELS: Readonly<Record<string, MessageKey>> = {
+  crisis: 'situationCrisis',
+  'phi-inquiry': 'situationPhiInquiry',
+  misinformation: 'situationMisinformation',
+  'negative-experience': 'situationNegativeExperience',
+  billing: 'situationBilling',
+  appointment: 'situationAppointment',
+  'media-inquiry': 'situationMediaInquiry',
+  'job-inquiry': 'situationJobInquiry',
+  praise: 'situationPraise',
+  'general-question': 'situationGeneralQuestion',
 };
 
 export function situationLabel(id: string): string {
-  return SITUATION_LABELS[id] ?? id.replace(/[-_]+/g, ' ');
+  const key = SITUATION_LABELS[id];
+  return key ? t(key) : id.replace(/[-_]+/g, ' ');
 }
 
-const VARIABLE_LABELS: Readonly<Record<string, string>> = {
-  orgName: 'Organisation name',
-  orgPhone: 'Organisation phone number',
-  portalUrl: 'Patient portal address',
-  mediaContact: 'Media contact',
-  careersUrl: 'Careers page address',
-  [COMMENTER_VARIABLE]: "Commenter's name",
-  escalationPath: 'Escalation path',
+/** Message ids of plain names for the baseline's variables; others are spelled out from their camelCase. */
+const VARIABLE_LABELS: Readonly<Record<string, MessageKey>> = {
+  orgName: 'variableOrgName',
+  orgPhone: 'variableOrgPhone',
+  portalUrl: 'variablePortalUrl',
+  mediaContact: 'variableMediaContact',
+  careersUrl: 'variableCareersUrl',
+  [COMMENTER_VARIABLE]: 'variableCommenterName',
+  escalationPath: 'variableEscalationPath',
 };
 
 export function variableLabel(name: string): string {
-  return VARIABLE_LABELS[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+  const key = VARIABLE_LABELS[name];
+  return key ? t(key) : name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
 export interface TemplateGroups {

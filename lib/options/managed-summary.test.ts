@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseManagedPolicy } from '../background/managed-policy';
 import { managedItems, managedSiteState } from './managed-summary';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
+
+beforeAll(installEnglishMessages);
 
 describe('managed policy summary', () => {
   it('names only the keys the policy sets', () => {

@@ -1,4 +1,5 @@
 import type { ManagedPolicy } from '../background/managed-policy';
+import { t } from '../i18n';
 
 /**
  * What the organisation's enterprise policy sets, in words, for the "Managed by your organisation" banner,
@@ -16,15 +17,18 @@ export function managedItems(policy: ManagedPolicy, setKeys: ReadonlySet<string>
   const add = (key: string, label: string, value: string) => {
     if (setKeys.has(key)) items.push({ key, label, value });
   };
-  add('lock', 'Lock', policy.lock ? 'on: PHI Guard, its sites and the organisation’s packs cannot be switched off' : 'off');
-  add('packUrls', 'Policy pack URLs', policy.packUrls.join(', ') || 'none');
-  add('trustedKeys', 'Trusted signing keys', `${policy.trustedKeys?.keys.length ?? 0} key(s)`);
-  add('inlinePack', 'Inline policy pack', 'set');
-  add('refreshIntervalMinutes', 'Pack refresh interval', `${policy.refreshIntervalMinutes} minutes`);
-  add('enabledSites', 'Sites always checked', policy.enabledSites.join(', ') || 'none');
-  add('disabledSites', 'Sites never checked', policy.disabledSites.join(', ') || 'none');
-  add('overrideReasonRequired', 'Reason required to override', policy.overrideReasonRequired ? 'yes' : 'no');
-  add('auditEndpoint', 'Audit endpoint', policy.auditEndpoint ?? '');
+  const list = (values: readonly string[]) => values.join(', ') || t('managedNone');
+  const keys = policy.trustedKeys?.keys.length ?? 0;
+  const minutes = policy.refreshIntervalMinutes;
+  add('lock', t('managedItemLock'), policy.lock ? t('managedLockOn') : t('managedLockOff'));
+  add('packUrls', t('managedItemPackUrls'), list(policy.packUrls));
+  add('trustedKeys', t('managedItemTrustedKeys'), keys === 1 ? t('managedTrustedKeysOne') : t('managedTrustedKeysMany', String(keys)));
+  add('inlinePack', t('managedItemInlinePack'), t('managedInlinePackSet'));
+  add('refreshIntervalMinutes', t('managedItemRefresh'), minutes === 1 ? t('managedRefreshMinutesOne') : t('managedRefreshMinutesMany', String(minutes)));
+  add('enabledSites', t('managedItemEnabledSites'), list(policy.enabledSites));
+  add('disabledSites', t('managedItemDisabledSites'), list(policy.disabledSites));
+  add('overrideReasonRequired', t('managedItemReasonRequired'), policy.overrideReasonRequired ? t('managedYes') : t('managedNo'));
+  add('auditEndpoint', t('managedItemAuditEndpoint'), policy.auditEndpoint ?? '');
   return items;
 }
 
