@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * Every word the extension shows goes through lib/i18n.ts, so a translation covers the whole UI. This scans
  * the React components for words written straight into the markup — JSX text, the attributes a screen reader
- * or a tooltip reads out, and string literals rendered as children — which a translator could never reach.
+ * or a tooltip reads out, and string literals rendered as children — and for messages handed straight to the
+ * browser's dialogs or to a component's error or notice state, which a translator could never reach.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,6 +27,9 @@ const TEXT_ATTRIBUTES = new Set([
   'label',
 ]);
 
+/** Calls whose string argument is shown as it is: the browser's dialogs and error or notice state setters. */
+const SHOWN_BY_CALL = /^(?:(?:window\.)?(?:alert|confirm|prompt)|set\w*(?:Error|Problem|Notice|Message|Status)s?)$/;
+
 /** Text with a letter in it is language; punctuation, digits and dashes alone are not. */
 const LANGUAGE = /\p{L}/u;
 
@@ -39,7 +43,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.tsx') && !entry.name.endsWith('.test.tsx') ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -62,7 +66,8 @@ function renderedStrings(node: ts.Expression): string[] {
 
 /** The English a file writes straight into its markup. */
 export function hardCodedText(fileName: string, text: string): Literal[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const kind = fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
   const found: Literal[] = [];
   const report = (node: ts.Node, value: string) => {
     const trimmed = value.replace(/\s+/g, ' ').trim();
@@ -80,6 +85,8 @@ export function hardCodedText(fileName: string, text: string): Literal[] {
       }
     } else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
       for (const s of renderedStrings(node.expression)) report(node, s);
+    } else if (ts.isCallExpression(node) && SHOWN_BY_CALL.test(node.expression.getText(source))) {
+      for (const argument of node.arguments) for (const s of renderedStrings(argument)) report(argument, s);
     }
     ts.forEachChild(node, visit);
   };
@@ -100,6 +107,9 @@ describe('hardCodedText', () => {
         '    <img alt="" />',
         '  </div>',
         ');',
+        'export function save(setError: (m: string) => void) {',
+        '  if (!window.confirm("Delete everything?")) setError(`Nothing was deleted`);',
+        '}',
       ].join('\n'),
     ).map((f) => [f.line, f.text]);
     expect(found).toEqual([
@@ -109,6 +119,8 @@ describe('hardCodedText', () => {
       [4, 'Value of'],
       [4, 'Search'],
       [5, '(active)'],
+      [10, 'Delete everything?'],
+      [10, 'Nothing was deleted'],
     ]);
   });
 
@@ -122,6 +134,7 @@ describe('hardCodedText', () => {
         "    {t('sampleText', String(n))} — {n} · {id ?? '—'} {`(${n})`}",
         '  </p>',
         ');',
+        "export const warn = (setError: (m: string) => void) => setError(t('sampleError'));",
       ].join('\n'),
     );
     expect(found).toEqual([]);
