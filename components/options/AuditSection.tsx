@@ -9,6 +9,7 @@ import { downloadText, formatTime } from './download';
 /** Rows shown at once; the exports always hold every entry the filter matches. */
 const SHOWN_ROWS = 200;
 
+/** Plain names for the audit log's events; the exports keep the ids. */
 const KIND_LABELS: Record<AuditKind, MessageKey> = {
   shown: 'auditKindShown',
   fixed: 'auditKindFixed',
