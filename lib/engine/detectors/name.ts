@@ -13,6 +13,8 @@
 import type { Candidate, Detector } from '../detector';
 import { ORGANISATION_AFTER, judgeRun, type Accepted } from './name/judge';
 import { factsOf, isInitial, readRun } from './name/runs';
+import { SENTENCE_BREAK } from './name/vocabulary';
+import { lexiconClass } from './name/dictionary';
 import { caseMode, tokenize, type CaseMode, type Token } from './name/tokens';
 
 export const nameDetector: Detector = {
@@ -40,6 +42,7 @@ export function findNames(text: string, allowedNames: ReadonlySet<string>): Cand
     i = end;
   }
   acceptListedNames(runs, tokens, text, mode, allowedNames);
+  acceptRepeatedNames(runs, tokens, text, mode);
   return runs.flatMap((r) => (r.candidate ? [r.candidate] : []));
 }
 
@@ -103,5 +106,35 @@ function acceptListedNames(runs: Run[], tokens: readonly Token[], text: string, 
   for (let k = runs.length - 2; k >= 0; k--) {
     const [from, to] = [runs[k + 1]!, runs[k]!];
     if (from.candidate && !to.candidate && listable(to) && linked(to, from)) accept(to, 0.7);
+  }
+}
+
+/**
+ * "Hakuba had given Hakuba his address", "Jouni was a huge Jouni Hahli fan": a word already read as part of a
+ * name names the same person where it recurs without a cue. An everyday English word ("Key") counts again only
+ * capitalised inside a sentence of mixed-case text.
+ */
+function acceptRepeatedNames(runs: Run[], tokens: readonly Token[], text: string, mode: CaseMode): void {
+  const known = new Set<string>();
+  for (const r of runs) {
+    if (!r.candidate || r.candidate.confidence < 0.6) continue;
+    for (let k = r.start; k < r.end; k++) {
+      const t = tokens[k]!;
+      // A place read as a name once ("This is Italy") is not repeated across the text.
+      if (!isInitial(t) && t.key.length >= 2 && (t.accented || lexiconClass(t.key) !== 'place')) known.add(t.key);
+    }
+  }
+  if (known.size === 0) return;
+  for (const r of runs) {
+    if (r.candidate) continue;
+    const words = tokens.slice(r.start, r.end).filter((t) => !isInitial(t));
+    if (words.length === 0 || !words.every((t) => known.has(t.key))) continue;
+    const first = words[0]!;
+    if (mode !== 'lower' && first.shape === 'lower') continue;
+    const english = words.some((t) => factsOf(t).english);
+    const s = tokens[r.start]!.start;
+    if (english && (mode !== 'mixed' || first.shape !== 'title' || SENTENCE_BREAK.test(text.slice(Math.max(0, s - 4), s)))) continue;
+    const e = tokens[r.end - 1]!.end;
+    r.candidate = { start: s, end: e, confidence: 0.7, message: 'Name of a person, named elsewhere in the text', fixes: [{ label: 'Replace with "someone"', replacement: 'someone' }] };
   }
 }

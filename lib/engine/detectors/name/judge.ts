@@ -1,6 +1,6 @@
 import type { Candidate } from '../../detector';
 import type { Fix } from '../../finding';
-import { isEverydayEnglish, lexiconClass, type WordFacts } from './dictionary';
+import { isEverydayEnglish, lexiconClass, lookUp, type WordFacts } from './dictionary';
 import { factsOf, isInitial } from './runs';
 import type { CaseMode, Token } from './tokens';
 import {
@@ -10,6 +10,7 @@ import {
   CONTACT_PHRASES,
   CREDENTIALS,
   PATIENT_TITLES,
+  PERSON_POSSESSIONS,
   RELATION_PHRASES,
   RELATIONS,
   ORGANISATION_WORDS,
@@ -67,6 +68,24 @@ const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?!
 const ADDRESS_AFTER = /^\s*[,>]?\s*\d{1,6}\s+\p{Lu}/u;
 const END_OF_TEXT = /^[\s.!]*$/;
 const LINE_BEFORE = /(?:^|\n)[ \t>•*-]*$/;
+/** Start of a line, after any quoting or bullet marks ("> ", "??? "). */
+const LINE_START = /(?:^|\n)[^\p{L}\p{N}\n]{0,6}$/u;
+/** A street line ("3369 24 Clarke Avenue", "772 ul. Narewska 94") within the next few lines. */
+const ADDRESS_BELOW = /^[^\n]*(?:\n[^\n]{0,60}){0,2}\n[^\p{L}\p{N}\n]{0,6}\d{1,6}\s+[\p{L}\d]/u;
+/** "Ubul: What a wife.", "Mika: \"who are you?\"": a speaker's name opening a line of dialogue. */
+const SPEAKER_AFTER = /^:[ \t]*["“]?[^\n]{0,80}?(?:\b(?:I|I'm|you|me|my|your|we)\b|[?!])/iu;
+/** The next line of the text is another speaker's ("Ubul: What a wife.\nNicole: …"); captures that speaker. */
+const SPEAKER_NEXT = /^:[ \t]*["“]?\p{L}[^\n]{0,100}\n[^\p{L}\n]{0,6}(\p{L}[\p{L}'’-]{1,20}):[ \t]*["“]?\p{L}/u;
+/** The previous line is another speaker's; captures that speaker. */
+const SPEAKER_PREVIOUS = /(?:^|\n)[^\p{L}\n]{0,6}(\p{L}[\p{L}'’-]{1,20}):[ \t]*["“]?\p{L}[^\n]{0,100}\n[^\p{L}\p{N}\n]{0,6}$/u;
+/** "Kuba, can I please…": a name called out at the start of a sentence. */
+const VOCATIVE_AFTER = /^,\s*(?:can|could|would|will|please|I|you|we|do|did|are|have|thank|thanks|let's|listen|look)\b/iu;
+/** "Remember me, Randy?": a name called out at the end of a sentence. */
+const VOCATIVE_CLOSE = /^\s*[?!]/;
+const POSSESSED_PERSON = new RegExp(
+  `^\\s+(?:${alternatives([...PERSON_POSSESSIONS, ...RELATIONS, ...RELATION_PHRASES, ...ROLES])})(?![\\p{L}])`,
+  'iu',
+);
 const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const RELATION_AFTER = new RegExp(
   `^\\s*(?:[,(-]?\\s*(?:his|her|their|my|our|the\\s+patient'?s|pt'?s|patient'?s)\\s+(?:${RELATION_WORDS})|\\(\\s*(?:${RELATION_WORDS}|${ROLE_WORDS})\\s*\\))(?![\\p{L}])`,
@@ -80,6 +99,13 @@ const RELATION_LAST = new Set([...lastWords([...RELATIONS, ...RELATION_PHRASES])
 const CONTACT_LAST = lastWords(CONTACT_PHRASES);
 const ROLE_LAST = lastWords([...ROLES, ...ROLE_PHRASES]);
 
+/**
+ * Endings of family names in the languages whose surnames English dictionaries lack: Slavic (-ov, -ska, -vić,
+ * -enko), Nordic (-sson, -nen, -dottir), Romanian (-escu), Armenian (-yan), Greek (-idis, -opoulos), Georgian
+ * (-shvili, -dze), Turkish (-oglu), Japanese (-moto, -hara) and Italian (-etti, -ucci) forms.
+ */
+const SURNAME_ENDING =
+  /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|ovic|evic|vic|sson|ssen|nen|dottir|escu|eanu|yan|idis|opoulos|enko|chuk|shvili|dze|oglu|moto|hara|yama|etti|ucci|elli)$/;
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const AGE_AFTER = /^\s*,?\s*(?:is|was)\s+an?\s+\d{1,3}(?:\s*|-)(?:y|yo|yr|year|month|week|day)/i;
 const COORDINATED = /^\s*(?:,|and|&|or)\s*$/i;
@@ -232,17 +258,58 @@ export function judgeRun(input: RunInput): Accepted | null {
     // "Duqyaha Karataev 3657 Laukaantie": a capitalised pair before a street number heads an address.
     if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person at the head of an address'];
   }
+  const possessive = /['’]s$/i.test(last.text);
+  if (possessive && !lowerInCapitals && POSSESSED_PERSON.test(after)) {
+    // "Okafor's widow", "Misty's daughter": whose relative or funeral it is, is a person.
+    const c = ev.strong || ev.givenFirst ? 0.9 : ev.unknown ? 0.75 : ev.facts[0]!.given && first.shape === 'title' ? 0.7 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person, whose relative or belonging is mentioned'];
+  }
+  const spoken = first.shape === 'title' || (mode === 'lower' && first.shape === 'lower');
+  if (spoken && first.text.length >= 3 && ev.words <= 2 && LINE_START.test(before())) {
+    // A speaker's name opening a line of dialogue, or a name called out before a question or request. Notes'
+    // headings ("Pulm: …", "Integ: …") look the same, so a speaker must be a given name, or stand next to one.
+    const c = isDialogue(ev, text, nameStart, nameEnd) ? 0.7 : VOCATIVE_AFTER.test(after) && (ev.unknown || ev.givenFirst) ? 0.65 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person who is spoken to or speaks'];
+  }
+  if (spoken && ev.words === 1 && ev.facts[0]!.given && /,\s*$/.test(before()) && VOCATIVE_CLOSE.test(after)) {
+    if (0.6 > confidence) [confidence, message] = [0.6, 'Name of a person who is spoken to'];
+  }
+  if (ev.words >= 2 && ev.words <= 4 && (ev.unknown || ev.strong || ev.givenFirst) && run.every((t, k) => isInitial(t) || SURNAME_PARTICLES.has(t.text) || ev.facts[k]!.anyName || !ev.facts[k]!.english)) {
+    // The first line of a postal address block ("Gyala Antall / 3369 24 Clarke Avenue"), any case.
+    const consistent = run.every((t) => isInitial(t) || SURNAME_PARTICLES.has(t.text) || t.shape === first.shape);
+    if (consistent && !lowerInCapitals && LINE_START.test(before()) && LINE_AFTER.test(after) && ADDRESS_BELOW.test(text.slice(nameEnd, nameEnd + 200))) {
+      if (0.75 > confidence) [confidence, message] = [0.75, 'Name of a person at the head of an address'];
+    }
+  }
   const plain = uncuedConfidence(ev, run, mode, before);
   if (plain > confidence) [confidence, message] = [plain, "Words that read as a person's name"];
   if (confidence < 0.5) return null;
   return accept(nameStart, nameEnd, confidence, message, fixesFor('someone'), false);
 }
 
+/**
+ * "Ubul: What a wife." is a line of dialogue when its speaker is a given name, or when the line is next to
+ * one whose speaker is; a speaker that is a given name but also a word ("Destiny") needs that too.
+ */
+function isDialogue(ev: Evidence, text: string, nameStart: number, nameEnd: number): boolean {
+  const speaking = text.charCodeAt(nameEnd) === 58; // ':'
+  if (!speaking) return false;
+  const givenSpeaker = (word: string | undefined): boolean => {
+    const facts = word ? lookUp(word.toLowerCase()) : undefined;
+    return facts !== undefined && facts.given && !facts.english;
+  };
+  const next = SPEAKER_NEXT.exec(text.slice(nameEnd, nameEnd + 160));
+  const previous = SPEAKER_PREVIOUS.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
+  const besideSpeaker = givenSpeaker(next?.[1]) || givenSpeaker(previous?.[1]);
+  if (besideSpeaker) return ev.givenFirst || ev.unknown || ev.facts[0]!.given;
+  return ev.givenFirst && SPEAKER_AFTER.test(text.slice(nameEnd, nameEnd + 100));
+}
+
 function evidence(run: readonly Token[]): Evidence {
   const facts = run.map(factsOf);
   const f0 = facts[0]!;
   const initialThenName = isInitial(run[0]!) && run.some((t, k) => !isInitial(t) && (facts[k]!.anyName || !facts[k]!.english));
-  const firstClinical = isClinical(run[0]!.key);
+  const firstClinical = isClinical(run[0]!);
   // "Stord-Painter": two capitalised parts joined by a hyphen are a double-barrelled surname.
   const doubleBarrelled = run.some((t) => DOUBLE_BARRELLED.test(t.text));
   return {
@@ -253,13 +320,14 @@ function evidence(run: readonly Token[]): Evidence {
     unknown: run.some((t, k) => !isInitial(t) && !facts[k]!.name && !facts[k]!.english),
     onlyInitials: run.every(isInitial),
     capitalised: run.every((t) => t.shape !== 'lower'),
-    clinical: firstClinical || (run.some((t) => isClinical(t.key)) && !(f0.given && !f0.english)),
+    clinical: firstClinical || (run.some(isClinical) && !(f0.given && !f0.english)),
     words: run.filter((t) => !isInitial(t)).length,
     allNames: run.every((t, k) => isInitial(t) || facts[k]!.anyName) && run.length >= 2,
   };
 }
 
-function isClinical(key: string): boolean {
+function isClinical({ key, accented }: Token): boolean {
+  if (accented) return false;
   return CLINICAL_TERMS.has(key) || (key.includes('-') && key.split('-').some((part) => CLINICAL_TERMS.has(part)));
 }
 
@@ -303,7 +371,7 @@ function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, b
   if (mode === 'mixed') {
     if (!run.every((t) => t.shape === 'title' || isInitial(t) || SURNAME_PARTICLES.has(t.text))) return 0;
     // "English", "German", "Hudson": a nationality or place on its own is not a person.
-    if (ev.words === 1 && isProperNonPerson(run[0]!.key)) return 0;
+    if (ev.words === 1 && !run[0]!.accented && isProperNonPerson(run[0]!.key)) return 0;
     const sentenceStart = SENTENCE_BREAK.test(before());
     if (ev.words >= 2) {
       if (ev.givenFirst) return 0.9;
@@ -312,6 +380,10 @@ function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, b
     }
     if (ev.givenFirst) return sentenceStart ? 0.7 : 0.8;
     if (ev.strongWithoutInitials && run[0]!.shape !== 'initial') return sentenceStart ? 0 : 0.6;
+    // A capitalised word in no dictionary, inside a sentence, spelt like a surname ("than early Yefremova",
+    // "ex-Zombie Ryhänen"); drug names and shorthand are unknown words too, so the spelling must say "name".
+    const word = run[0]!;
+    if (ev.unknown && !sentenceStart && !word.key.includes('-') && (word.accented || SURNAME_ENDING.test(word.key)) && !/[#@_]$/.test(before())) return 0.55;
     return 0;
   }
   const rest = ev.facts.slice(1);

@@ -1,4 +1,5 @@
 import { lookUp } from './dictionary';
+import { CLINICIAN_TITLES, PATIENT_TITLES, RELATIONS, ROLES } from './vocabulary';
 
 /**
  * Splits a draft into word tokens for the name detector and classifies how each is capitalised. One linear
@@ -19,6 +20,11 @@ export interface Token {
   /** Lower case, diacritics removed, a possessive "'s" dropped: the form the dictionaries hold. */
   key: string;
   shape: Shape;
+  /**
+   * The word carries diacritics that the key dropped ("Ján", "Åsa"): it is then not the English word or
+   * abbreviation its key spells ("jan", "asa").
+   */
+  accented: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
@@ -29,9 +35,30 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const raw = m[0];
-    tokens.push({ start, end: start + raw.length, text: raw, key: keyOf(raw), shape: shapeOf(raw, text, start) });
+    const cut = raw.indexOf('-');
+    if (cut > 0 && isGluedCue(raw, cut)) {
+      // "DAUGHTER-KRISSY", "Nurse-Ann": a relation or role glued to the name it introduces reads as two words.
+      push(tokens, text, start, raw.slice(0, cut));
+      push(tokens, text, start + cut + 1, raw.slice(cut + 1));
+    } else push(tokens, text, start, raw);
   }
   return tokens;
+}
+
+function push(tokens: Token[], text: string, start: number, raw: string): void {
+  const key = keyOf(raw);
+  const plain = raw.toLowerCase().replace(/’/g, "'");
+  tokens.push({ start, end: start + raw.length, text: raw, key, shape: shapeOf(raw, text, start), accented: key !== plain && !plain.startsWith(key + "'") });
+}
+
+const GLUED_CUES: ReadonlySet<string> = new Set([...RELATIONS, ...ROLES, ...PATIENT_TITLES, ...CLINICIAN_TITLES]);
+
+/** A two-part hyphenated word whose first part is a cue and whose second part is not "in-law" or another cue. */
+function isGluedCue(raw: string, cut: number): boolean {
+  if (raw.indexOf('-', cut + 1) >= 0 || raw.length - cut < 3) return false;
+  const head = raw.slice(0, cut).toLowerCase();
+  const tail = raw.slice(cut + 1).toLowerCase();
+  return GLUED_CUES.has(head) && !GLUED_CUES.has(tail) && !GLUED_CUES.has(raw.toLowerCase());
 }
 
 function keyOf(word: string): string {
