@@ -192,6 +192,18 @@ describe('name detector: spelling, possessives, dialogue and address blocks', ()
   });
 });
 
+describe('name detector: initials and relations in notes written in one case', () => {
+  it('finds an initial and a surname in any case, but not right/left or SOAP headings', () => {
+    expect(found("nsg (d. ferrante and j. o'malley) counted the cash")).toEqual(['d. ferrante', "j. o'malley"]);
+    expect(found('S. INTUBATED/SEDATED, R. thoracotomy site dry, grew E. coli')).toEqual([]);
+  });
+
+  it('finds an unknown word after "a brother" in capitals, not a misspelt verb after a bare relation', () => {
+    expect(found('A BROTHER TOMISLO AND A SISTER-IN-LAW CALLED')).toEqual(['BROTHER TOMISLO']);
+    expect(found('WIFE AGRESS THAT HE IS COMFORTABLE')).toEqual([]);
+  });
+});
+
 describe('name detector: near-misses', () => {
   it('does not report eponymous diseases, devices and scales', () => {
     expect(found("History of Parkinson's disease, now with a Foley catheter")).toEqual([]);

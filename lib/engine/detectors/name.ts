@@ -27,6 +27,7 @@ export const nameDetector: Detector = {
 export function findNames(text: string, allowedNames: ReadonlySet<string>): Candidate[] {
   const tokens = tokenize(text);
   const mode = caseMode(tokens);
+  const shorthand = isShorthand(text);
   const runs: Run[] = [];
   let previous: Accepted | null = null;
   let i = 0;
@@ -36,7 +37,7 @@ export function findNames(text: string, allowedNames: ReadonlySet<string>): Cand
       i++;
       continue;
     }
-    const judged = judgeRun({ text, tokens, start: i, end, mode, allowedNames, previous });
+    const judged = judgeRun({ text, tokens, start: i, end, mode, allowedNames, previous, shorthand });
     if (judged) previous = judged;
     runs.push({ start: i, end, candidate: judged?.candidate ?? null });
     i = end;
@@ -44,6 +45,15 @@ export function findNames(text: string, allowedNames: ReadonlySet<string>): Cand
   acceptListedNames(runs, tokens, text, mode, allowedNames);
   acceptRepeatedNames(runs, tokens, text, mode);
   return runs.flatMap((r) => (r.candidate ? [r.candidate] : []));
+}
+
+/** Doses, rates and ward abbreviations: how notes are written, as opposed to posts and letters. */
+const SHORTHAND = /\d\s?(?:mg|mcg|cc|ml|meq|mmhg|bpm|units?|u\/hr)\b|\b(?:pt|bp|hr|iv|po|prn|npo|gtt|cxr|ekg|abx|sob|d\/c|s\/p|c\/o)\b/gi;
+
+/** True when the text has at least two marks of clinical shorthand. */
+function isShorthand(text: string): boolean {
+  SHORTHAND.lastIndex = 0;
+  return SHORTHAND.test(text) && SHORTHAND.test(text);
 }
 
 interface Run {
@@ -127,11 +137,17 @@ function acceptRepeatedNames(runs: Run[], tokens: readonly Token[], text: string
   if (known.size === 0) return;
   for (const r of runs) {
     if (r.candidate) continue;
-    const words = tokens.slice(r.start, r.end).filter((t) => !isInitial(t));
-    if (words.length === 0 || !words.every((t) => known.has(t.key))) continue;
-    const first = words[0]!;
-    if (mode !== 'lower' && first.shape === 'lower') continue;
-    const english = words.some((t) => factsOf(t).english);
+    let first: Token | undefined;
+    let english = false;
+    let all = true;
+    for (let k = r.start; k < r.end && all; k++) {
+      const t = tokens[k]!;
+      if (isInitial(t)) continue;
+      first ??= t;
+      all = known.has(t.key);
+      english ||= factsOf(t).english;
+    }
+    if (!first || !all || (mode !== 'lower' && first.shape === 'lower')) continue;
     const s = tokens[r.start]!.start;
     if (english && (mode !== 'mixed' || first.shape !== 'title' || SENTENCE_BREAK.test(text.slice(Math.max(0, s - 4), s)))) continue;
     const e = tokens[r.end - 1]!.end;

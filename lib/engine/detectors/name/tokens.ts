@@ -29,6 +29,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
+/** A Latin letter with a diacritic, precomposed (U+00C0–U+024F) or followed by a combining mark. */
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]|\p{M}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -47,8 +49,7 @@ export function tokenize(text: string): Token[] {
 
 function push(tokens: Token[], text: string, start: number, raw: string): void {
   const key = keyOf(raw);
-  const plain = raw.toLowerCase().replace(/’/g, "'");
-  tokens.push({ start, end: start + raw.length, text: raw, key, shape: shapeOf(raw, text, start), accented: key !== plain && !plain.startsWith(key + "'") });
+  tokens.push({ start, end: start + raw.length, text: raw, key, shape: shapeOf(raw, text, start), accented: ACCENTED.test(raw) });
 }
 
 const GLUED_CUES: ReadonlySet<string> = new Set([...RELATIONS, ...ROLES, ...PATIENT_TITLES, ...CLINICIAN_TITLES]);
@@ -58,7 +59,7 @@ function isGluedCue(raw: string, cut: number): boolean {
   if (raw.indexOf('-', cut + 1) >= 0 || raw.length - cut < 3) return false;
   const head = raw.slice(0, cut).toLowerCase();
   const tail = raw.slice(cut + 1).toLowerCase();
-  return GLUED_CUES.has(head) && !GLUED_CUES.has(tail) && !GLUED_CUES.has(raw.toLowerCase());
+  return GLUED_CUES.has(head) && !GLUED_CUES.has(tail) && tail !== 'inlaw' && !GLUED_CUES.has(raw.toLowerCase());
 }
 
 function keyOf(word: string): string {

@@ -57,7 +57,8 @@ export const CONTACT_PHRASES: readonly string[] = [
   'remember me', 'my kid', 'between him and', 'between her and', 'consult with', 'consulting with',
   'address', 'billing address', 'shipping address', 'mailing address', 'bill to', 'ship to', 'deliver to',
   'account holder', 'cardholder', 'card holder', 'signed', 'sincerely', 'regards', 'best regards', 'cheers',
-  'kind regards', 'everyone calls me', 'people call me', 'call him', 'call her',
+  'kind regards', 'everyone calls me', 'user', 'customer', 'caller', 'account name', 'name on the account',
+  'name on the card', 'maiden name', 'people call me', 'call him', 'call her',
 ];
 
 /** Contact phrases strong enough that an unknown word after them (not English, not a dictionary name) counts. */
@@ -155,7 +156,8 @@ export const CLINICAL_TERMS = words(`
   hirschsprung zenker mallory-weiss boerhaave cheyne-stokes kussmaul korotkoff mcburney homan homans
   romberg kernig brudzinski chvostek trousseau seldinger valsalva epley ranson child-pugh gleason breslow
   killip mallampati ramsay karnofsky rankin hunt-hess spetzler brugada mobitz wenckebach osborn coude
-  fick shiley swann cude amber quinton coli diff aureus pneumoniae albicans faecalis faecium epidermidis difficile passy
+  fick shiley swann cude amber quinton coli diff aureus pylori aeruginosa cereus marcescens cloacae mirabilis
+  influenzae jirovecii carinii maltophilia baumannii catarrhalis tuberculosis pneumoniae albicans faecalis faecium epidermidis difficile passy
   bair hugger ambu pleur-evac flexiseal lasix coumadin tylenol motrin advil ativan haldol versed fentanyl
   dilaudid morphine heparin insulin levophed neo propofol precedex vanco zosyn flagyl cipro levaquin
   protonix pepcid colace senna dulcolax lopressor metoprolol captopril lisinopril plavix aspirin asa
