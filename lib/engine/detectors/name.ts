@@ -27,7 +27,7 @@ export const nameDetector: Detector = {
 export function findNames(text: string, allowedNames: ReadonlySet<string>): Candidate[] {
   const tokens = tokenize(text);
   const mode = caseMode(tokens);
-  const shorthand = isShorthand(text);
+  const shorthand = isShorthand(tokens, text);
   const runs: Run[] = [];
   let previous: Accepted | null = null;
   let i = 0;
@@ -47,13 +47,18 @@ export function findNames(text: string, allowedNames: ReadonlySet<string>): Cand
   return runs.flatMap((r) => (r.candidate ? [r.candidate] : []));
 }
 
-/** Doses, rates and ward abbreviations: how notes are written, as opposed to posts and letters. */
-const SHORTHAND = /\d\s?(?:mg|mcg|cc|ml|meq|mmhg|bpm|units?|u\/hr)\b|\b(?:pt|bp|hr|iv|po|prn|npo|gtt|cxr|ekg|abx|sob|d\/c|s\/p|c\/o)\b/gi;
+/** Ward abbreviations, and units written after a number ("5 mg", "20cc"): how notes are written. */
+const SHORTHAND_WORDS: ReadonlySet<string> = new Set(['pt', 'bp', 'hr', 'iv', 'po', 'prn', 'npo', 'gtt', 'cxr', 'ekg', 'abx', 'sob']);
+const UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'cc', 'ml', 'meq', 'mmhg', 'bpm', 'units', 'unit']);
 
-/** True when the text has at least two marks of clinical shorthand. */
-function isShorthand(text: string): boolean {
-  SHORTHAND.lastIndex = 0;
-  return SHORTHAND.test(text) && SHORTHAND.test(text);
+/** True when the text has at least two marks of clinical shorthand, as notes do and posts and letters do not. */
+function isShorthand(tokens: readonly Token[], text: string): boolean {
+  let marks = 0;
+  for (const t of tokens) {
+    const afterNumber = UNITS.has(t.key) && /\d/.test(text.slice(Math.max(0, t.start - 2), t.start));
+    if ((afterNumber || SHORTHAND_WORDS.has(t.key)) && ++marks >= 2) return true;
+  }
+  return false;
 }
 
 interface Run {

@@ -49,7 +49,7 @@ export function tokenize(text: string): Token[] {
 
 function push(tokens: Token[], text: string, start: number, raw: string): void {
   const key = keyOf(raw);
-  tokens.push({ start, end: start + raw.length, text: raw, key, shape: shapeOf(raw, text, start), accented: ACCENTED.test(raw) });
+  tokens.push({ start, end: start + raw.length, text: raw, key, shape: shapeOf(raw, text, start), accented: NON_ASCII.test(raw) && ACCENTED.test(raw) });
 }
 
 const GLUED_CUES: ReadonlySet<string> = new Set([...RELATIONS, ...ROLES, ...PATIENT_TITLES, ...CLINICIAN_TITLES]);
