@@ -148,6 +148,62 @@ describe('name detector: allow-list', () => {
   });
 });
 
+describe('name detector: spelling, possessives, dialogue and address blocks', () => {
+  it('reads an accented name whose plain spelling is a month or an abbreviation', () => {
+    expect(found('My colleagues call me Ján.')).toEqual(['Ján']);
+    expect(found('Seen again on Jan 5')).toEqual([]);
+  });
+
+  it('splits a relation glued to a name by a hyphen, but not ordinary compounds', () => {
+    expect(found('SOCIAL: SON-DORIAN AT BEDSIDE, PATIENT-CENTERED PLAN, CO-WORKER CALLED')).toEqual(['SON-DORIAN']);
+  });
+
+  it('reads the owner of a funeral or a relative as a person', () => {
+    expect(found("We all went to Pelczynski's funeral on Friday.")).toEqual(["Pelczynski's"]);
+    expect(found("Florida's data looks similar. Women's health week.")).toEqual([]);
+  });
+
+  it('finds speakers in dialogue but not headings of a note', () => {
+    expect(found('Teodora: Where were you?\nGorvath: At the clinic, waiting for you.')).toEqual(['Teodora', 'Gorvath']);
+    expect(found('Neuro: Alert.\nPulm: Clear, I think?')).toEqual([]);
+  });
+
+  it('finds a name called out at the start of a request', () => {
+    expect(found('Bexlund, can you send me the rota?')).toEqual(['Bexlund']);
+    expect(found('Honestly, can you believe it?')).toEqual([]);
+  });
+
+  it('finds the name heading a postal address block', () => {
+    expect(found('Ilvar Torsk\nNorthwind Bakery\n4411 Elm Terrace\nSpringfield')).toEqual(['Ilvar Torsk']);
+    expect(found('Morning Rounds\n12 beds checked')).toEqual([]);
+  });
+
+  it('warns on an unknown word spelt like a surname, not on drug names or ward words', () => {
+    const [c] = candidates('Is there a better album than early Dravkova?');
+    expect(c?.confidence).toBeLessThan(0.8);
+    expect(found('Is there a better album than early Dravkova?')).toEqual(['Dravkova']);
+    expect(found('Started Dobutamine and Milrinone overnight')).toEqual([]);
+    expect(found('Happy Nurses Week from the ICU team!')).toEqual([]);
+    expect(found('Our Cardiology Department welcomes Dr. Patel')).toEqual(['Dr. Patel']);
+  });
+
+  it('finds a name again where it recurs without a cue', () => {
+    expect(found('I wrote to Ms. Vantrell yesterday and Vantrell replied.')).toEqual(['Ms. Vantrell', 'Vantrell']);
+  });
+});
+
+describe('name detector: initials and relations in notes written in one case', () => {
+  it('finds an initial and a surname in any case, but not right/left or SOAP headings', () => {
+    expect(found("nsg (d. ferrante and j. o'malley) counted the cash")).toEqual(['d. ferrante', "j. o'malley"]);
+    expect(found('S. INTUBATED/SEDATED, R. thoracotomy site dry, grew E. coli')).toEqual([]);
+  });
+
+  it('finds an unknown word after "a brother" in capitals, not a misspelt verb after a bare relation', () => {
+    expect(found('A BROTHER TOMISLO AND A SISTER-IN-LAW CALLED')).toEqual(['BROTHER TOMISLO']);
+    expect(found('WIFE AGRESS THAT HE IS COMFORTABLE')).toEqual([]);
+  });
+});
+
 describe('name detector: near-misses', () => {
   it('does not report eponymous diseases, devices and scales', () => {
     expect(found("History of Parkinson's disease, now with a Foley catheter")).toEqual([]);

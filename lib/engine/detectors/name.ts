@@ -13,6 +13,8 @@
 import type { Candidate, Detector } from '../detector';
 import { ORGANISATION_AFTER, judgeRun, type Accepted } from './name/judge';
 import { factsOf, isInitial, readRun } from './name/runs';
+import { SENTENCE_BREAK } from './name/vocabulary';
+import { lexiconClass } from './name/dictionary';
 import { caseMode, tokenize, type CaseMode, type Token } from './name/tokens';
 
 export const nameDetector: Detector = {
@@ -25,6 +27,7 @@ export const nameDetector: Detector = {
 export function findNames(text: string, allowedNames: ReadonlySet<string>): Candidate[] {
   const tokens = tokenize(text);
   const mode = caseMode(tokens);
+  const shorthand = isShorthand(tokens, text);
   const runs: Run[] = [];
   let previous: Accepted | null = null;
   let i = 0;
@@ -34,13 +37,28 @@ export function findNames(text: string, allowedNames: ReadonlySet<string>): Cand
       i++;
       continue;
     }
-    const judged = judgeRun({ text, tokens, start: i, end, mode, allowedNames, previous });
+    const judged = judgeRun({ text, tokens, start: i, end, mode, allowedNames, previous, shorthand });
     if (judged) previous = judged;
     runs.push({ start: i, end, candidate: judged?.candidate ?? null });
     i = end;
   }
   acceptListedNames(runs, tokens, text, mode, allowedNames);
+  acceptRepeatedNames(runs, tokens, text, mode);
   return runs.flatMap((r) => (r.candidate ? [r.candidate] : []));
+}
+
+/** Ward abbreviations, and units written after a number ("5 mg", "20cc"): how notes are written. */
+const SHORTHAND_WORDS: ReadonlySet<string> = new Set(['pt', 'bp', 'hr', 'iv', 'po', 'prn', 'npo', 'gtt', 'cxr', 'ekg', 'abx', 'sob']);
+const UNITS: ReadonlySet<string> = new Set(['mg', 'mcg', 'cc', 'ml', 'meq', 'mmhg', 'bpm', 'units', 'unit']);
+
+/** True when the text has at least two marks of clinical shorthand, as notes do and posts and letters do not. */
+function isShorthand(tokens: readonly Token[], text: string): boolean {
+  let marks = 0;
+  for (const t of tokens) {
+    const afterNumber = UNITS.has(t.key) && /\d/.test(text.slice(Math.max(0, t.start - 2), t.start));
+    if ((afterNumber || SHORTHAND_WORDS.has(t.key)) && ++marks >= 2) return true;
+  }
+  return false;
 }
 
 interface Run {
@@ -103,5 +121,41 @@ function acceptListedNames(runs: Run[], tokens: readonly Token[], text: string, 
   for (let k = runs.length - 2; k >= 0; k--) {
     const [from, to] = [runs[k + 1]!, runs[k]!];
     if (from.candidate && !to.candidate && listable(to) && linked(to, from)) accept(to, 0.7);
+  }
+}
+
+/**
+ * "Hakuba had given Hakuba his address", "Jouni was a huge Jouni Hahli fan": a word already read as part of a
+ * name names the same person where it recurs without a cue. An everyday English word ("Key") counts again only
+ * capitalised inside a sentence of mixed-case text.
+ */
+function acceptRepeatedNames(runs: Run[], tokens: readonly Token[], text: string, mode: CaseMode): void {
+  const known = new Set<string>();
+  for (const r of runs) {
+    if (!r.candidate || r.candidate.confidence < 0.6) continue;
+    for (let k = r.start; k < r.end; k++) {
+      const t = tokens[k]!;
+      // A place read as a name once ("This is Italy") is not repeated across the text.
+      if (!isInitial(t) && t.key.length >= 2 && (t.accented || lexiconClass(t.key) !== 'place')) known.add(t.key);
+    }
+  }
+  if (known.size === 0) return;
+  for (const r of runs) {
+    if (r.candidate) continue;
+    let first: Token | undefined;
+    let english = false;
+    let all = true;
+    for (let k = r.start; k < r.end && all; k++) {
+      const t = tokens[k]!;
+      if (isInitial(t)) continue;
+      first ??= t;
+      all = known.has(t.key);
+      english ||= factsOf(t).english;
+    }
+    if (!first || !all || (mode !== 'lower' && first.shape === 'lower')) continue;
+    const s = tokens[r.start]!.start;
+    if (english && (mode !== 'mixed' || first.shape !== 'title' || SENTENCE_BREAK.test(text.slice(Math.max(0, s - 4), s)))) continue;
+    const e = tokens[r.end - 1]!.end;
+    r.candidate = { start: s, end: e, confidence: 0.7, message: 'Name of a person, named elsewhere in the text', fixes: [{ label: 'Replace with "someone"', replacement: 'someone' }] };
   }
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../detector';
 import type { Fix } from '../../finding';
-import { isEverydayEnglish, lexiconClass, type WordFacts } from './dictionary';
+import { isEverydayEnglish, lexiconClass, lookUp, type WordFacts } from './dictionary';
 import { factsOf, isInitial } from './runs';
 import type { CaseMode, Token } from './tokens';
 import {
@@ -10,6 +10,7 @@ import {
   CONTACT_PHRASES,
   CREDENTIALS,
   PATIENT_TITLES,
+  PERSON_POSSESSIONS,
   RELATION_PHRASES,
   RELATIONS,
   ORGANISATION_WORDS,
@@ -39,6 +40,8 @@ export interface RunInput {
   mode: CaseMode;
   allowedNames: ReadonlySet<string>;
   previous: Accepted | null;
+  /** The text is clinical shorthand (doses, vital signs), where unknown capitalised words are mostly drugs. */
+  shorthand: boolean;
 }
 
 const alternatives = (phrases: Iterable<string>): string =>
@@ -67,6 +70,33 @@ const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?!
 const ADDRESS_AFTER = /^\s*[,>]?\s*\d{1,6}\s+\p{Lu}/u;
 const END_OF_TEXT = /^[\s.!]*$/;
 const LINE_BEFORE = /(?:^|\n)[ \t>•*-]*$/;
+/** Whether `at` starts a line, after at most six quoting or bullet marks ("> ", "??? "). */
+function atLineStart(text: string, at: number): boolean {
+  for (let k = at - 1; k >= at - 7; k--) {
+    if (k < 0) return true;
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    // Letters and digits end the search; everything else here is ASCII punctuation or space.
+    if (c > 127 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return false;
+  }
+  return false;
+}
+/** A street line ("3369 24 Clarke Avenue", "772 ul. Narewska 94") within the next few lines. */
+const ADDRESS_BELOW = /^[^\n]*(?:\n[^\n]{0,60}){0,2}\n[^\p{L}\p{N}\n]{0,6}\d{1,6}\s+[\p{L}\d]/u;
+/** "Ubul: What a wife.", "Mika: \"who are you?\"": a speaker's name opening a line of dialogue. */
+const SPEAKER_AFTER = /^:[ \t]*["“]?[^\n]{0,80}?(?:\b(?:I|I'm|you|me|my|your|we)\b|[?!])/iu;
+/** The next line of the text is another speaker's ("Ubul: What a wife.\nNicole: …"); captures that speaker. */
+const SPEAKER_NEXT = /^:[ \t]*["“]?\p{L}[^\n]{0,100}\n[^\p{L}\n]{0,6}(\p{L}[\p{L}'’-]{1,20}):[ \t]*["“]?\p{L}/u;
+/** The previous line is another speaker's; captures that speaker. */
+const SPEAKER_PREVIOUS = /(?:^|\n)[^\p{L}\n]{0,6}(\p{L}[\p{L}'’-]{1,20}):[ \t]*["“]?\p{L}[^\n]{0,100}\n[^\p{L}\p{N}\n]{0,6}$/u;
+/** "Kuba, can I please…": a name called out at the start of a sentence. */
+const VOCATIVE_AFTER = /^,\s*(?:can|could|would|will|please|I|you|we|do|did|are|have|thank|thanks|let's|listen|look)\b/iu;
+/** "Remember me, Randy?": a name called out at the end of a sentence. */
+const VOCATIVE_CLOSE = /^\s*[?!]/;
+const POSSESSED_PERSON = new RegExp(
+  `^\\s+(?:${alternatives([...PERSON_POSSESSIONS, ...RELATIONS, ...RELATION_PHRASES, ...ROLES])})(?![\\p{L}])`,
+  'iu',
+);
 const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const RELATION_AFTER = new RegExp(
   `^\\s*(?:[,(-]?\\s*(?:his|her|their|my|our|the\\s+patient'?s|pt'?s|patient'?s)\\s+(?:${RELATION_WORDS})|\\(\\s*(?:${RELATION_WORDS}|${ROLE_WORDS})\\s*\\))(?![\\p{L}])`,
@@ -80,6 +110,17 @@ const RELATION_LAST = new Set([...lastWords([...RELATIONS, ...RELATION_PHRASES])
 const CONTACT_LAST = lastWords(CONTACT_PHRASES);
 const ROLE_LAST = lastWords([...ROLES, ...ROLE_PHRASES]);
 
+/**
+ * Endings of family names in the languages whose surnames English dictionaries lack: Slavic (-ov, -ska, -vić,
+ * -enko), Nordic (-sson, -nen, -dottir), Romanian (-escu), Armenian (-yan), Greek (-idis, -opoulos), Georgian
+ * (-shvili, -dze), Turkish (-oglu), Japanese (-moto, -hara) and Italian (-etti, -ucci) forms.
+ */
+const SURNAME_ENDING =
+  /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|ovic|evic|vic|sson|ssen|nen|dottir|escu|eanu|yan|idis|opoulos|enko|chuk|shvili|dze|oglu|moto|hara|yama|etti|ucci|elli)$/;
+/** "a brother", "her son", "pt's wife": a determiner before a relation. */
+const DETERMINED = /(?:^|[^\p{L}])(?:a|an|his|her|my|their|our|pt'?s|patient'?s)\s+(?:grand\s+)?$/iu;
+/** Single letters that in notes are right and left or the S/O/A/P headings, not initials. */
+const NOT_INITIALS = new Set(['r', 'l', 's', 'o', 'a', 'p', 'i']);
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const AGE_AFTER = /^\s*,?\s*(?:is|was)\s+an?\s+\d{1,3}(?:\s*|-)(?:y|yo|yr|year|month|week|day)/i;
 const COORDINATED = /^\s*(?:,|and|&|or)\s*$/i;
@@ -111,7 +152,7 @@ interface Evidence {
 
 /** Decides whether a run of name-shaped tokens is a name, with what confidence, span, message and fix. */
 export function judgeRun(input: RunInput): Accepted | null {
-  const { text, tokens, start, end, mode, allowedNames, previous } = input;
+  const { text, tokens, start, end, mode, allowedNames, previous, shorthand } = input;
   const run = tokens.slice(start, end);
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -163,7 +204,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   const relation = RELATION_LAST.has(prevKey) ? RELATION_BEFORE.exec(before()) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
-    const confidence = PATIENT_WORDS.has(word) ? (lowerInCapitals ? 0 : patientWordConfidence(ev)) : relationConfidence(ev, run, mode);
+    const confidence = PATIENT_WORDS.has(word) ? (lowerInCapitals ? 0 : patientWordConfidence(ev)) : relationConfidence(ev, run, mode, DETERMINED.test(text.slice(Math.max(0, nameStart - before().length + relation.index - 16), nameStart - before().length + relation.index)));
     if (confidence >= 0.5) {
       const spanStart = nameStart - before().length + relation.index;
       const inLaw = /^-in-law/i.test(text.slice(spanStart + relation[1]!.length));
@@ -232,17 +273,66 @@ export function judgeRun(input: RunInput): Accepted | null {
     // "Duqyaha Karataev 3657 Laukaantie": a capitalised pair before a street number heads an address.
     if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person at the head of an address'];
   }
-  const plain = uncuedConfidence(ev, run, mode, before);
+  const possessive = /['’]s$/i.test(last.text);
+  if (possessive && !lowerInCapitals && POSSESSED_PERSON.test(after)) {
+    // "Okafor's widow", "Misty's daughter": whose relative or funeral it is, is a person.
+    const c = ev.strong || ev.givenFirst ? 0.9 : ev.unknown ? 0.75 : ev.facts[0]!.given && first.shape === 'title' ? 0.7 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person, whose relative or belonging is mentioned'];
+  }
+  const spoken = first.shape === 'title' || (mode === 'lower' && first.shape === 'lower');
+  if (spoken && first.text.length >= 3 && ev.words <= 2 && atLineStart(text, nameStart)) {
+    // A speaker's name opening a line of dialogue, or a name called out before a question or request. Notes'
+    // headings ("Pulm: …", "Integ: …") look the same, so a speaker must be a given name, or stand next to one.
+    const c = isDialogue(ev, text, nameStart, nameEnd) ? 0.7 : VOCATIVE_AFTER.test(after) && (ev.unknown || ev.strong) ? 0.65 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person who is spoken to or speaks'];
+  }
+  if (spoken && ev.words === 1 && ev.facts[0]!.given && /,\s*$/.test(before()) && VOCATIVE_CLOSE.test(after)) {
+    if (0.6 > confidence) [confidence, message] = [0.6, 'Name of a person who is spoken to'];
+  }
+  if (ev.words >= 2 && ev.words <= 4 && (ev.unknown || ev.strong || ev.givenFirst) && run.every((t, k) => isInitial(t) || SURNAME_PARTICLES.has(t.text) || ev.facts[k]!.anyName || !ev.facts[k]!.english)) {
+    // The first line of a postal address block ("Gyala Antall / 3369 24 Clarke Avenue"), any case.
+    const consistent = run.every((t) => isInitial(t) || SURNAME_PARTICLES.has(t.text) || t.shape === first.shape);
+    if (consistent && !lowerInCapitals && atLineStart(text, nameStart) && LINE_AFTER.test(after) && ADDRESS_BELOW.test(text.slice(nameEnd, nameEnd + 200))) {
+      if (0.75 > confidence) [confidence, message] = [0.75, 'Name of a person at the head of an address'];
+    }
+  }
+  if (isInitial(first) && first.shape === 'initial' && run.length === 2 && !lowerInCapitals) {
+    // "d. renna", "M. PEPPLER": an initial with its full stop before a surname, in whatever case the note uses.
+    const surname = run[1]!;
+    const f = ev.facts[1]!;
+    // An unknown word after "R." or "S." is more often "R. thoracotomy" or "S. INTUBATED".
+    const c = f.english || surname.key.includes('-') ? 0 : f.name ? 0.7 : ev.unknown && !NOT_INITIALS.has(first.key) ? 0.6 : 0;
+    if (surname.text.length >= 3 && c > confidence) [confidence, message] = [c, 'Name of a person, an initial and a surname'];
+  }
+  const plain = uncuedConfidence(ev, run, mode, before, shorthand);
   if (plain > confidence) [confidence, message] = [plain, "Words that read as a person's name"];
   if (confidence < 0.5) return null;
   return accept(nameStart, nameEnd, confidence, message, fixesFor('someone'), false);
+}
+
+/**
+ * "Ubul: What a wife." is a line of dialogue when its speaker is a given name, or when the line is next to
+ * one whose speaker is; a speaker that is a given name but also a word ("Destiny") needs that too.
+ */
+function isDialogue(ev: Evidence, text: string, nameStart: number, nameEnd: number): boolean {
+  const speaking = text.charCodeAt(nameEnd) === 58; // ':'
+  if (!speaking) return false;
+  const givenSpeaker = (word: string | undefined): boolean => {
+    const facts = word ? lookUp(word.toLowerCase()) : undefined;
+    return facts !== undefined && facts.given && !facts.english;
+  };
+  const next = SPEAKER_NEXT.exec(text.slice(nameEnd, nameEnd + 160));
+  const previous = SPEAKER_PREVIOUS.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
+  const besideSpeaker = givenSpeaker(next?.[1]) || givenSpeaker(previous?.[1]);
+  if (besideSpeaker) return ev.strong || ev.unknown || ev.facts[0]!.given;
+  return ev.givenFirst && SPEAKER_AFTER.test(text.slice(nameEnd, nameEnd + 100));
 }
 
 function evidence(run: readonly Token[]): Evidence {
   const facts = run.map(factsOf);
   const f0 = facts[0]!;
   const initialThenName = isInitial(run[0]!) && run.some((t, k) => !isInitial(t) && (facts[k]!.anyName || !facts[k]!.english));
-  const firstClinical = isClinical(run[0]!.key);
+  const firstClinical = isClinical(run[0]!);
   // "Stord-Painter": two capitalised parts joined by a hyphen are a double-barrelled surname.
   const doubleBarrelled = run.some((t) => DOUBLE_BARRELLED.test(t.text));
   return {
@@ -253,18 +343,19 @@ function evidence(run: readonly Token[]): Evidence {
     unknown: run.some((t, k) => !isInitial(t) && !facts[k]!.name && !facts[k]!.english),
     onlyInitials: run.every(isInitial),
     capitalised: run.every((t) => t.shape !== 'lower'),
-    clinical: firstClinical || (run.some((t) => isClinical(t.key)) && !(f0.given && !f0.english)),
+    clinical: firstClinical || (run.some(isClinical) && !(f0.given && !f0.english)),
     words: run.filter((t) => !isInitial(t)).length,
     allNames: run.every((t, k) => isInitial(t) || facts[k]!.anyName) && run.length >= 2,
   };
 }
 
-function isClinical(key: string): boolean {
+function isClinical({ key, accented }: Token): boolean {
+  if (accented) return false;
   return CLINICAL_TERMS.has(key) || (key.includes('-') && key.split('-').some((part) => CLINICAL_TERMS.has(part)));
 }
 
 /** After "son", "wife", "friend": a given name counts even when it is also a word ("son Bill"). */
-function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode): number {
+function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, determined: boolean): number {
   const f0 = ev.facts[0]!;
   const shape = run[0]!.shape;
   if (ev.onlyInitials) return 0;
@@ -274,7 +365,9 @@ function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode)
     // "son bill" is a name, "wife said" is not: only a noun reading leaves room for a name.
     return lexiconClass(run[0]!.key) === 'noun' ? 0.6 : 0;
   }
-  if (ev.unknown) return shape === 'title' ? 0.85 : 0;
+  // "A BROTHER VINNY": in a note written all in one case, an unknown word after "a brother" or "her son" is a
+  // name too; without the determiner it is as often a misspelt verb ("WIFE AGRESS").
+  if (ev.unknown) return shape === 'title' ? 0.85 : shape === mode && determined && !run[0]!.key.includes('-') ? 0.75 : 0;
   if (shape === 'title' && ev.allNames) return 0.85;
   return f0.name && shape === 'title' ? 0.7 : 0;
 }
@@ -298,12 +391,12 @@ function contactConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, 
 }
 
 /** No cue: dictionaries, and capitalisation where the text is in mixed case. */
-function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, before: () => string): number {
+function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, before: () => string, shorthand: boolean): number {
   if (ev.onlyInitials) return 0;
   if (mode === 'mixed') {
     if (!run.every((t) => t.shape === 'title' || isInitial(t) || SURNAME_PARTICLES.has(t.text))) return 0;
     // "English", "German", "Hudson": a nationality or place on its own is not a person.
-    if (ev.words === 1 && isProperNonPerson(run[0]!.key)) return 0;
+    if (ev.words === 1 && !run[0]!.accented && isProperNonPerson(run[0]!.key)) return 0;
     const sentenceStart = SENTENCE_BREAK.test(before());
     if (ev.words >= 2) {
       if (ev.givenFirst) return 0.9;
@@ -312,6 +405,12 @@ function uncuedConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode, b
     }
     if (ev.givenFirst) return sentenceStart ? 0.7 : 0.8;
     if (ev.strongWithoutInitials && run[0]!.shape !== 'initial') return sentenceStart ? 0 : 0.6;
+    // A capitalised word in no dictionary, inside a sentence and spelt like a surname ("than early Yefremova",
+    // "ex-Zombie Ryhänen"). Other unknown words are as often places, brands and drugs, so the spelling must
+    // say "name"; in clinical shorthand, where drug names abound, only the surname endings count.
+    const word = run[0]!;
+    const spelt = SURNAME_ENDING.test(word.key) || (word.accented && !shorthand);
+    if (ev.unknown && !sentenceStart && word.text.length >= 4 && !word.key.includes('-') && spelt && !/[#@_]$/.test(before())) return 0.55;
     return 0;
   }
   const rest = ev.facts.slice(1);

@@ -42,7 +42,7 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
     const surnameSlot = isInitial(last) || (titled && j === i + 1) || (last.shape !== 'lower' && factsOf(last).given);
     // A lower-case surname follows only a lower-case first name ("dr. john bowman").
     const caseFits = next.shape !== 'lower' || (titled && first.shape === 'lower');
-    const surname = surnameSlot && caseFits && next.shape !== 'other' && !isCueWord(next.key) && mayBeSurname(next);
+    const surname = surnameSlot && caseFits && next.shape !== 'other' && !isCueWord(next) && mayBeSurname(next);
     // "Dyan van Gijn", "Maika van de Noort": lower-case particles inside a capitalised name.
     if (!surname && mode === 'mixed' && last.shape === 'title' && SURNAME_PARTICLES.has(next.text)) {
       let k = j;
@@ -83,14 +83,15 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...ORGANISATION_SUFFIXES,
 ]);
 
-function isCueWord(key: string): boolean {
-  return CUE_WORDS.has(key);
+/** "Ján" and "Åsa" are not the month "Jan" or the drug "ASA": an accented word is never a cue word. */
+function isCueWord(token: Token): boolean {
+  return !token.accented && CUE_WORDS.has(token.key);
 }
 
 function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
   if (isInitial(token)) return true;
   if (token.shape === 'other' || token.text.length < 2) return false;
-  if (isCueWord(token.key)) return token.shape === 'title' && mode === 'mixed';
+  if (isCueWord(token)) return token.shape === 'title' && mode === 'mixed';
   const facts = factsOf(token);
   // "MS INCISION", "MR. Given": in notes MS and MR are also mental status and mitral regurgitation, so after a
   // courtesy title an English word never starts a name.
@@ -110,7 +111,7 @@ function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
  */
 function mayFollowRelation(token: Token): boolean {
   const facts = factsOf(token);
-  return facts.given || (!isCueWord(token.key) && facts.anyName);
+  return facts.given || (!isCueWord(token) && facts.anyName);
 }
 
 function mayBeSurname(token: Token): boolean {
@@ -134,7 +135,7 @@ function mayBeNamePart(token: Token, mode: CaseMode, first: boolean): boolean {
   // A middle initial written without its full stop ("Ravil G Yefimov"); trimmed again if it ends the run.
   if (!first && mode === 'mixed' && token.text.length === 1 && token.shape === 'upper') return true;
   if (token.shape === 'other' || token.text.length < 2) return false;
-  if (isCueWord(token.key)) return false;
+  if (isCueWord(token)) return false;
   const facts = factsOf(token);
   if (facts.english && !facts.name) return false;
   if (token.shape !== 'lower' || mode === 'lower') return true;

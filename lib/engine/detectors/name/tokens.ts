@@ -1,4 +1,5 @@
 import { lookUp } from './dictionary';
+import { CLINICIAN_TITLES, PATIENT_TITLES, RELATIONS, ROLES } from './vocabulary';
 
 /**
  * Splits a draft into word tokens for the name detector and classifies how each is capitalised. One linear
@@ -19,19 +20,46 @@ export interface Token {
   /** Lower case, diacritics removed, a possessive "'s" dropped: the form the dictionaries hold. */
   key: string;
   shape: Shape;
+  /**
+   * The word carries diacritics that the key dropped ("Ján", "Åsa"): it is then not the English word or
+   * abbreviation its key spells ("jan", "asa").
+   */
+  accented: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*/gu;
 const NON_ASCII = /[^\u0000-\u007f]/;
+/** A Latin letter with a diacritic, precomposed (U+00C0–U+024F) or followed by a combining mark. */
+const ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]|\p{M}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const raw = m[0];
-    tokens.push({ start, end: start + raw.length, text: raw, key: keyOf(raw), shape: shapeOf(raw, text, start) });
+    const cut = raw.indexOf('-');
+    if (cut > 0 && isGluedCue(raw, cut)) {
+      // "DAUGHTER-KRISSY", "Nurse-Ann": a relation or role glued to the name it introduces reads as two words.
+      push(tokens, text, start, raw.slice(0, cut));
+      push(tokens, text, start + cut + 1, raw.slice(cut + 1));
+    } else push(tokens, text, start, raw);
   }
   return tokens;
+}
+
+function push(tokens: Token[], text: string, start: number, raw: string): void {
+  const key = keyOf(raw);
+  tokens.push({ start, end: start + raw.length, text: raw, key, shape: shapeOf(raw, text, start), accented: NON_ASCII.test(raw) && ACCENTED.test(raw) });
+}
+
+const GLUED_CUES: ReadonlySet<string> = new Set([...RELATIONS, ...ROLES, ...PATIENT_TITLES, ...CLINICIAN_TITLES]);
+
+/** A two-part hyphenated word whose first part is a cue and whose second part is not "in-law" or another cue. */
+function isGluedCue(raw: string, cut: number): boolean {
+  if (raw.indexOf('-', cut + 1) >= 0 || raw.length - cut < 3) return false;
+  const head = raw.slice(0, cut).toLowerCase();
+  const tail = raw.slice(cut + 1).toLowerCase();
+  return GLUED_CUES.has(head) && !GLUED_CUES.has(tail) && tail !== 'inlaw' && !GLUED_CUES.has(raw.toLowerCase());
 }
 
 function keyOf(word: string): string {

@@ -54,7 +54,11 @@ export const CONTACT_PHRASES: readonly string[] = [
   'rip', 'in memory of', 'directed by', 'starring', 'sung by', 'written by', 'heard',
   'family of', 'care of', 'caring for', 'cared for', 'visit from', 'visited', 'says', 'said', 'asked', 'told',
   'shouted at', 'calls me', 'named him', 'named her', 'name', 'last name', 'first name', 'full name',
-  'remember me', 'my kid', 'between him and', 'between her and',
+  'remember me', 'my kid', 'between him and', 'between her and', 'consult with', 'consulting with',
+  'address', 'billing address', 'shipping address', 'mailing address', 'bill to', 'ship to', 'deliver to',
+  'account holder', 'cardholder', 'card holder', 'signed', 'sincerely', 'regards', 'best regards', 'cheers',
+  'kind regards', 'everyone calls me', 'user', 'customer', 'caller', 'account name', 'name on the account',
+  'name on the card', 'maiden name', 'people call me', 'call him', 'call her',
 ];
 
 /** Contact phrases strong enough that an unknown word after them (not English, not a dictionary name) counts. */
@@ -86,8 +90,13 @@ export const AFTER_PHRASES: readonly string[] = [
 export const PERSON_AFTER_PHRASES: readonly string[] = [
   'lives', 'lived', 'is from', 'was from', 'spent', 'had given', 'will be talking', 'began', 'shouted',
   'is very', 'passed away', 'died', 'was born', 'was diagnosed', 'has been diagnosed', 'is recovering',
-  "'s killers", '’s killers', 'is doing', 'underwent', 'just has to', 'is so', 'was so', 'and i', 'and me',
+  'is doing', 'underwent', 'just has to', 'is so', 'was so', 'and i', 'and me',
 ];
+
+/** Nouns after a possessive that make its owner a person ("Okafor's widow", "Lindqvist's funeral"). */
+export const PERSON_POSSESSIONS = words(`
+  killer killers murderer murderers funeral death obituary memorial widow widower family estate lawyer attorney
+  birthday wedding grave wife husband`);
 
 /** Lower-case particles inside a capitalised name ("Dyan van Gijn", "Maika van de Noort"). */
 export const SURNAME_PARTICLES = words('van von de der den del della di da dos das du le la ten ter bin binti al zu');
@@ -147,7 +156,8 @@ export const CLINICAL_TERMS = words(`
   hirschsprung zenker mallory-weiss boerhaave cheyne-stokes kussmaul korotkoff mcburney homan homans
   romberg kernig brudzinski chvostek trousseau seldinger valsalva epley ranson child-pugh gleason breslow
   killip mallampati ramsay karnofsky rankin hunt-hess spetzler brugada mobitz wenckebach osborn coude
-  fick shiley swann cude amber quinton coli diff aureus pneumoniae albicans faecalis faecium epidermidis difficile passy
+  fick shiley swann cude amber quinton coli diff aureus pylori aeruginosa cereus marcescens cloacae mirabilis
+  influenzae jirovecii carinii maltophilia baumannii catarrhalis tuberculosis pneumoniae albicans faecalis faecium epidermidis difficile passy
   bair hugger ambu pleur-evac flexiseal lasix coumadin tylenol motrin advil ativan haldol versed fentanyl
   dilaudid morphine heparin insulin levophed neo propofol precedex vanco zosyn flagyl cipro levaquin
   protonix pepcid colace senna dulcolax lopressor metoprolol captopril lisinopril plavix aspirin asa
