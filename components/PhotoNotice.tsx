@@ -1,0 +1,113 @@
+import { useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import { dismissPhotoNotice, photoStore, type PhotoNoticeState } from '@/lib/content/attached-photos';
+import { t, type MessageKey } from '@/lib/i18n';
+import { usePageTheme } from './page-theme';
+import { useAnchorRect } from './use-anchor-rect';
+
+/** Room the notice needs above its composer before it opens below instead. */
+const ROOM_ABOVE = 220;
+const GAP = 6;
+
+/**
+ * The photo notices of the page's composers, in the overlay's shadow root beside the badges. Each sits at its
+ * composer's left edge, above it when there is room: never over the site's Post button, and never modal.
+ */
+export function PhotoNotices() {
+  const notices = useStore(photoStore, (s) => s.notices);
+  const latest = useStore(photoStore, (s) => (s.latestId ? s.notices[s.latestId] : undefined));
+  const theme = usePageTheme();
+  return (
+    <div className="pg-root" data-theme={theme}>
+      {Object.values(notices).map((notice) => (
+        <PhotoNotice key={notice.composerId} notice={notice} />
+      ))}
+      {/* Present from the start, so a new notice is announced without focus leaving the site's composer; the
+          shortcut is how keyboard users reach it. */}
+      <div className="pg-sr-only" role="status" aria-live="polite" data-testid="phi-guard-photo-status">
+        {latest ? [...linesFor(latest).map((line) => t(line.title)), t('photoNoticeShortcut')].join(' ') : ''}
+      </div>
+    </div>
+  );
+}
+
+interface Line {
+  testId: string;
+  title: MessageKey;
+  why: MessageKey;
+}
+
+function linesFor(notice: PhotoNoticeState): Line[] {
+  const lines: Line[] = [];
+  if (notice.location) lines.push({ testId: 'phi-guard-photo-location', title: 'photoLocationTitle', why: 'photoLocationWhy' });
+  if (notice.serial) lines.push({ testId: 'phi-guard-photo-serial', title: 'photoSerialTitle', why: 'photoSerialWhy' });
+  if (notice.owner) lines.push({ testId: 'phi-guard-photo-owner', title: 'photoOwnerTitle', why: 'photoOwnerWhy' });
+  // Every photo, with or without metadata: a face is an identifier no metadata check can see.
+  lines.push({ testId: 'phi-guard-photo-consent', title: 'photoConsentTitle', why: 'photoConsentWhy' });
+  return lines;
+}
+
+function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
+  const rect = useAnchorRect(notice.anchor);
+  const focusId = useStore(photoStore, (s) => s.focusId);
+  const dismissButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusId !== notice.composerId) return;
+    dismissButton.current?.focus();
+    photoStore.setState({ focusId: null });
+  }, [focusId]);
+  if (!notice.anchor.isConnected) return null;
+  const dismiss = () => {
+    dismissPhotoNotice(notice.composerId);
+    notice.anchor.focus({ preventScroll: true });
+  };
+  const lines = linesFor(notice);
+  const place =
+    rect.top > ROOM_ABOVE
+      ? { bottom: window.innerHeight - rect.top + GAP }
+      : { top: Math.min(rect.bottom + GAP, window.innerHeight - 120) };
+  const titleId = `pg-photo-title-${notice.composerId}`;
+  return (
+    <section
+      className="pg-photo"
+      role="region"
+      aria-labelledby={titleId}
+      data-testid="phi-guard-photo-notice"
+      data-composer={notice.composerId}
+      style={{ left: Math.max(8, rect.left), ...place }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        dismiss();
+      }}
+    >
+      <div className="pg-panel-head">
+        <strong id={titleId}>{t('photoNoticeTitle')}</strong>
+        <button
+          ref={dismissButton}
+          type="button"
+          className="pg-close"
+          aria-label={t('photoNoticeDismiss')}
+          title={t('photoNoticeDismiss')}
+          data-testid="phi-guard-photo-dismiss"
+          onClick={dismiss}
+        >
+          ×
+        </button>
+      </div>
+      <ul className="pg-cards">
+        {lines.map((line) => (
+          <li
+            key={line.testId}
+            className="pg-card"
+            data-severity={line.testId === 'phi-guard-photo-consent' ? 'info' : 'warn'}
+            data-testid={line.testId}
+          >
+            <p className="pg-card-title">{t(line.title)}</p>
+            <p className="pg-explanation">{t(line.why)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
