@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
-import { dismissPhotoNotice, photoStore, type PhotoNoticeState } from '@/lib/content/attached-photos';
+import { dismissPhotoNotice, photoStore, returnToComposer, type PhotoNoticeState } from '@/lib/content/attached-photos';
 import { t, type MessageKey } from '@/lib/i18n';
 import { usePageTheme } from './page-theme';
 import { useAnchorRect } from './use-anchor-rect';
@@ -57,9 +57,10 @@ function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
     photoStore.setState({ focusId: null });
   }, [focusId]);
   if (!notice.anchor.isConnected) return null;
-  const dismiss = () => {
+  // From the keyboard, focus goes back to the composer; a pointer user's next click decides where it goes.
+  const dismiss = (fromKeyboard: boolean) => {
     dismissPhotoNotice(notice.composerId);
-    notice.anchor.focus({ preventScroll: true });
+    if (fromKeyboard) returnToComposer(notice.anchor);
   };
   const lines = linesFor(notice);
   const place =
@@ -78,7 +79,7 @@ function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.stopPropagation();
-        dismiss();
+        dismiss(true);
       }}
     >
       <div className="pg-panel-head">
@@ -90,7 +91,8 @@ function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
           aria-label={t('photoNoticeDismiss')}
           title={t('photoNoticeDismiss')}
           data-testid="phi-guard-photo-dismiss"
-          onClick={dismiss}
+          // A click the keyboard made (Enter, Space) has no pointer detail.
+          onClick={(event) => dismiss(event.detail === 0)}
         >
           ×
         </button>

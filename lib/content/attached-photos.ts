@@ -23,6 +23,23 @@ export interface PhotoUiState {
 
 export const photoStore = createStore<PhotoUiState>(() => ({ notices: {}, latestId: null, focusId: null }));
 
+/** Where the caret was in the composer when Alt+Shift+P moved focus to its notice. */
+let caretBeforeNotice: Range | null = null;
+
+/**
+ * Gives focus back to the composer after its notice was closed from the keyboard, with the caret where it was
+ * when the shortcut moved it away (a plain focus() puts a contenteditable's caret at its start).
+ */
+export function returnToComposer(anchor: HTMLElement): void {
+  const caret = caretBeforeNotice;
+  caretBeforeNotice = null;
+  anchor.focus({ preventScroll: true });
+  const selection = anchor.ownerDocument.getSelection();
+  if (!caret || !selection || !anchor.contains(caret.startContainer)) return;
+  selection.removeAllRanges();
+  selection.addRange(caret);
+}
+
 export function dismissPhotoNotice(composerId: string): void {
   photoStore.setState((s) => {
     const { [composerId]: _dismissed, ...rest } = s.notices;
@@ -119,7 +136,10 @@ export function watchAttachedPhotos(sessions: ReadonlyMap<string, ComposerSessio
     'KeyP',
     sessions,
     (session) => {
-      if (photoStore.getState().notices[session.id]) photoStore.setState({ focusId: session.id });
+      if (!photoStore.getState().notices[session.id]) return;
+      const selection = document.getSelection();
+      caretBeforeNotice = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+      photoStore.setState({ focusId: session.id });
     },
     signal,
   );
