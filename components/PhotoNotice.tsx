@@ -8,6 +8,13 @@ import { useAnchorRect } from './use-anchor-rect';
 /** Room the notice needs above its composer before it opens below instead. */
 const ROOM_ABOVE = 220;
 const GAP = 6;
+/**
+ * The notice is narrower than its composer by the room a site's Post button takes at the composer's right
+ * (X, Facebook and LinkedIn all put it there), within a readable minimum and maximum.
+ */
+const POST_BUTTON_ROOM = 120;
+const MIN_WIDTH = 280;
+const MAX_WIDTH = 440;
 
 /**
  * The photo notices of the page's composers, in the overlay's shadow root beside the badges. Each sits at its
@@ -67,6 +74,7 @@ function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
     rect.top > ROOM_ABOVE
       ? { bottom: window.innerHeight - rect.top + GAP }
       : { top: Math.min(rect.bottom + GAP, window.innerHeight - 120) };
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, rect.width - POST_BUTTON_ROOM));
   const titleId = `pg-photo-title-${notice.composerId}`;
   return (
     <section
@@ -75,7 +83,7 @@ function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
       aria-labelledby={titleId}
       data-testid="phi-guard-photo-notice"
       data-composer={notice.composerId}
-      style={{ left: Math.max(8, rect.left), ...place }}
+      style={{ width, left: Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)), ...place }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.stopPropagation();
