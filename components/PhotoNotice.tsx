@@ -3,22 +3,12 @@ import { useStore } from 'zustand';
 import { dismissPhotoNotice, photoStore, returnToComposer, type PhotoNoticeState } from '@/lib/content/attached-photos';
 import { t, type MessageKey } from '@/lib/i18n';
 import { usePageTheme } from './page-theme';
+import { placeNotice } from './photo-notice-place';
 import { useAnchorRect } from './use-anchor-rect';
 
-/** Room the notice needs above its composer before it opens below instead. */
-const ROOM_ABOVE = 220;
-const GAP = 6;
 /**
- * The notice is narrower than its composer by the room a site's Post button takes at the composer's right
- * (X, Facebook and LinkedIn all put it there), within a readable minimum and maximum.
- */
-const POST_BUTTON_ROOM = 120;
-const MIN_WIDTH = 280;
-const MAX_WIDTH = 440;
-
-/**
- * The photo notices of the page's composers, in the overlay's shadow root beside the badges. Each sits at its
- * composer's left edge, above it when there is room: never over the site's Post button, and never modal.
+ * The photo notices of the page's composers, in the overlay's shadow root beside the badges. Each sits beside
+ * its composer (photo-notice-place.ts), never over the site's Post button, and is never modal.
  */
 export function PhotoNotices() {
   const notices = useStore(photoStore, (s) => s.notices);
@@ -70,11 +60,9 @@ function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
     if (fromKeyboard) returnToComposer(notice.anchor);
   };
   const lines = linesFor(notice);
-  const place =
-    rect.top > ROOM_ABOVE
-      ? { bottom: window.innerHeight - rect.top + GAP }
-      : { top: Math.min(rect.bottom + GAP, window.innerHeight - 120) };
-  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, rect.width - POST_BUTTON_ROOM));
+  // The submit button is read with each move of the composer (at most once a frame): it moves with it.
+  const submit = notice.submit?.isConnected ? notice.submit.getBoundingClientRect() : null;
+  const place = placeNotice(rect, submit, { width: window.innerWidth, height: window.innerHeight });
   const titleId = `pg-photo-title-${notice.composerId}`;
   return (
     <section
@@ -83,7 +71,7 @@ function PhotoNotice({ notice }: { notice: PhotoNoticeState }) {
       aria-labelledby={titleId}
       data-testid="phi-guard-photo-notice"
       data-composer={notice.composerId}
-      style={{ width, left: Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)), ...place }}
+      style={place}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.stopPropagation();

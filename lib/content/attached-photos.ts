@@ -8,6 +8,8 @@ import { onComposerShortcut } from './composer-shortcut';
 export interface PhotoNoticeState {
   composerId: string;
   anchor: HTMLElement;
+  /** The site's submit button for the composer, which the notice must leave uncovered. */
+  submit: HTMLElement | null;
   location: boolean;
   serial: boolean;
   owner: boolean;
@@ -108,6 +110,7 @@ export function watchAttachedPhotos(sessions: ReadonlyMap<string, ComposerSessio
     const notice: PhotoNoticeState = {
       composerId: session.id,
       anchor: session.composer.element,
+      submit: session.composer.submitButton(),
       location: !!previous?.location || found.some((m) => m?.gps),
       serial: !!previous?.serial || found.some((m) => m?.cameraSerial || m?.lensSerial),
       owner: !!previous?.owner || found.some((m) => m?.ownerName),

@@ -11,6 +11,7 @@ import {
   type RequestRecorder,
   fixtureEditor,
   fixtureSubmissions,
+  fixtureSubmit,
   launchWithExtension,
   openFixture,
   recordRequests,
@@ -107,6 +108,12 @@ describe.each(SITES)('$name', (site) => {
       expect(await page.locator('img[data-fixture-photo="courtyard.jpg"]').count()).toBe(1);
       // Screen readers hear it without focus leaving the composer.
       expect(await page.getByTestId('phi-guard-photo-status').textContent()).toContain('GPS coordinates');
+      // It leaves the site's Post button uncovered.
+      const card = (await notice.boundingBox())!;
+      const post = (await fixtureSubmit(page, site.id).boundingBox())!;
+      const overlaps =
+        card.x < post.x + post.width && post.x < card.x + card.width && card.y < post.y + post.height && post.y < card.y + card.height;
+      expect(overlaps).toBe(false);
     } finally {
       await page.close();
     }
@@ -151,6 +158,36 @@ describe('X inline post', () => {
       await page.close();
     }
   });
+});
+
+describe('photos dropped or pasted into the editor', () => {
+  const linkedin = SITES[2]!;
+
+  for (const how of ['drop', 'paste'] as const) {
+    it(`reads a photo ${how === 'drop' ? 'dropped onto' : 'pasted into'} the LinkedIn post editor`, async () => {
+      const page = await composerReady(linkedin);
+      try {
+        // The page's own script makes the event, as the browser does for a real drop or paste of a file.
+        await page.evaluate(
+          ({ kind, bytes }) => {
+            const data = new DataTransfer();
+            data.items.add(new File([new Uint8Array(bytes)], 'courtyard.jpg', { type: 'image/jpeg' }));
+            const editor = document.querySelector('[data-fixture-composer="li-post"] [contenteditable="true"]')!;
+            const event =
+              kind === 'drop'
+                ? new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true })
+                : new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+            editor.dispatchEvent(event);
+          },
+          { kind: how, bytes: [...TAGGED] },
+        );
+        await page.getByTestId('phi-guard-photo-location').waitFor();
+        expect(await page.getByTestId('phi-guard-photo-serial').count()).toBe(1);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });
 
 describe('privacy', () => {
