@@ -55,7 +55,7 @@ const MAX_DEPTH = 25;
 /**
  * The composer an attachment belongs to: the one inside the closest ancestor of `from` that holds any
  * (a file input sits in the composer's toolbar, a drop or paste lands in the editor itself); undefined when
- * none is within reach, as for a profile-picture upload.
+ * none is within reach or only the page's body holds both, as for a profile-picture upload.
  */
 export function composerNear<T extends { composer: Pick<Composer, 'element'> }>(
   from: Node | null,
@@ -63,7 +63,9 @@ export function composerNear<T extends { composer: Pick<Composer, 'element'> }>(
 ): T | undefined {
   const candidates = [...sessions];
   let scope: Node | null = from;
-  for (let depth = 0; scope && depth < MAX_DEPTH; depth++, scope = scope.parentNode) {
+  // The whole page holds every composer: reaching it means the attachment belongs to none of them.
+  const page = from?.ownerDocument?.body;
+  for (let depth = 0; scope && scope !== page && depth < MAX_DEPTH; depth++, scope = scope.parentNode) {
     const found = candidates.find((s) => scope!.contains(s.composer.element));
     if (found) return found;
   }
