@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageOverlay } from '@/components/PageOverlay';
+import { PhotoNotices } from '@/components/PhotoNotice';
 // Inlined into the bundle and applied inside our shadow root only: no web-accessible resource to expose.
 import overlayCss from '@/components/overlay.css?inline';
 import { startComposerChecks } from '@/lib/content/start-composer-checks';
@@ -23,7 +24,12 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<PageOverlay actions={controller.actions} />);
+        root.render(
+          <>
+            <PageOverlay actions={controller.actions} />
+            <PhotoNotices />
+          </>,
+        );
         return root;
       },
       onRemove(root) {

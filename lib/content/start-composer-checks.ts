@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { sendToBackground } from '../messaging/send';
 import { adapterFor } from '../sites';
+import { watchAttachedPhotos } from './attached-photos';
 import { copyToClipboard } from './clipboard';
 import { ComposerSession } from './composer-session';
 import { onComposerShortcut } from './composer-shortcut';
@@ -57,6 +58,8 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
     },
     signal,
   );
+  // Photos attached to a composer are read here, in the tab, for location and camera serials.
+  watchAttachedPhotos(sessions, signal);
   // SPA navigation can turn the same composer into a reply box: describe everything afresh.
   window.addEventListener(
     'wxt:locationchange',
