@@ -187,7 +187,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
         </ul>
         {filled ? (
           <>
-            <p className="pg-preview" data-testid="phi-guard-template-preview" aria-label={t('pickerPreviewLabel')}>
+            <p className="pg-preview" role="group" data-testid="phi-guard-template-preview" aria-label={t('pickerPreviewLabel')}>
               {filled.parts.map((p, i) =>
                 p.kind === 'text' ? (
                   <span key={i}>{p.text}</span>

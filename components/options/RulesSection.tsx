@@ -21,7 +21,7 @@ export function RulesSection() {
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="id, type, message or term" data-testid="rule-search" />
       </label>
       <p className="muted" aria-live="polite">{shown.length} of {views.length} rules</p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="rules-title" tabIndex={0}>
         <table className="rules" data-testid="rules-table">
           <caption className="visually-hidden">Rules of the organisation pack</caption>
           <thead>
