@@ -1,11 +1,11 @@
 // Accessibility of everything PHI Guard shows, in the production build in real Chromium: axe-core's WCAG 2.1
 // A/AA rules find no violation at all in the in-page UI (badge, findings panel with its cards, template
 // picker, pre-submit guard dialog and its reasons form, the textarea mirror; judged inside our shadow roots
-// only, never the site's own markup) on X, Facebook, LinkedIn and a site of the generic adapter, in the site's
-// dark theme too where the fixture has one (colour contrast is judged against what the overlay then draws),
-// nor in the popup or the options page. Each of those in-page surfaces closes on Escape, and the badge works
-// from the keyboard alone: Tab from the editor reaches it, Enter opens the panel with focus inside, Escape
-// closes it and gives the editor its focus back.
+// only, never the site's own markup) on X (desktop and mobile layouts), Facebook, LinkedIn and a site of the
+// generic adapter, in the site's dark theme too where the fixture has one (colour contrast is judged against
+// what the overlay then draws), nor in the popup or the options page in either colour scheme. Each of those
+// in-page surfaces closes on Escape, and the badge works from the keyboard alone: Tab from the editor reaches
+// it, Enter opens the panel with focus inside, Escape closes it and gives the editor its focus back.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
@@ -176,6 +176,8 @@ interface SiteCase {
   themes: Theme[];
   /** The host of a generic-adapter site, which the user must switch on first. */
   genericHost?: string;
+  /** A phone-sized viewport, for a site's mobile layout. */
+  viewport?: { width: number; height: number };
 }
 
 const clickSubmit = (id: string) => (page: Page) => fixtureSubmit(page, id).click();
@@ -194,6 +196,15 @@ const SITES: SiteCase[] = [
     submit: clickSubmit(mastodon.id),
     themes: ['light'],
     genericHost: mastodon.host,
+  },
+  {
+    name: 'X mobile layout (textarea)',
+    url: 'https://x.com/compose/post',
+    id: 'x-mobile-compose',
+    editor: (page) => page.locator('[data-fixture-composer="x-mobile-compose"] textarea'),
+    submit: clickSubmit('x-mobile-compose'),
+    themes: ['light', 'dark'],
+    viewport: { width: 390, height: 844 },
   },
 ];
 
@@ -230,6 +241,7 @@ function newestTabId(): Promise<number> {
 async function openChecked(site: SiteCase, theme: Theme = 'light'): Promise<Page> {
   const page = await session.context.newPage();
   await page.emulateMedia({ colorScheme: theme });
+  if (site.viewport) await page.setViewportSize(site.viewport);
   await page.goto(site.url);
   await page.waitForFunction(() => window.__fixture !== undefined);
   if (site.genericHost) {
