@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { OTHER_REASON, type OverrideChoice } from '@/lib/content/guard-decision';
 import type { GuardDialogState } from '@/lib/content/store';
 import { t } from '@/lib/i18n';
 import { typeLabel } from './finding-labels';
-import { trapTab } from './focus-trap';
+import { useFocusTrap } from './use-focus-trap';
 
 interface SubmitGuardDialogProps {
   state: GuardDialogState;
@@ -25,26 +25,13 @@ export function SubmitGuardDialog({ state, onShown, onReview, onCancel, onPostAn
   const [freeText, setFreeText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const { ref: root, onKeyDown } = useFocusTrap<HTMLDivElement>(onCancel);
   const { settings } = state;
 
-  useEffect(() => {
-    onShown();
-    root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  }, []);
+  useEffect(() => onShown(), []);
   useEffect(() => {
     if (overriding) root.current?.querySelector<HTMLElement>('input, textarea')?.focus();
   }, [overriding]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Tab') {
-      trapTab(event, root.current);
-    }
-  };
 
   const confirm = async () => {
     setBusy(true);

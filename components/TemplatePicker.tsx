@@ -10,7 +10,7 @@ import {
   type InsertMode,
 } from '@/lib/content/template-picker-model';
 import { t } from '@/lib/i18n';
-import { trapTab } from './focus-trap';
+import { useFocusTrap } from './use-focus-trap';
 
 interface TemplatePickerProps {
   state: PickerState;
@@ -33,7 +33,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
   const [typed, setTyped] = useState<Record<string, string>>(() => ({ ...remembered }));
   const [mode, setMode] = useState<InsertMode>(state.draftHasText ? 'caret' : 'replace');
   const [problem, setProblem] = useState<string | null>(null);
-  const root = useRef<HTMLDivElement>(null);
+  const { ref: root, onKeyDown: trapKeys } = useFocusTrap<HTMLDivElement>(onClose);
   const search = useRef<HTMLInputElement>(null);
 
   const groups = useMemo(
@@ -49,7 +49,6 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
   const filled = chosen ? fillTemplate(chosen.body, values) : null;
   const crisis = state.situations.includes('crisis');
 
-  useEffect(() => search.current?.focus(), []);
   useEffect(() => {
     root.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [index]);
@@ -74,13 +73,8 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     const inList = target === search.current || target.getAttribute('role') === 'listbox';
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Tab') {
-      trapTab(event, root.current);
-    } else if (inList && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+    if (trapKeys(event)) return;
+    if (inList && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
       event.preventDefault();
       move(event.key === 'ArrowDown' ? 1 : -1);
     } else if (event.key === 'Enter' && (inList || target.dataset.variable)) {
@@ -149,6 +143,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
         ) : null}
         <input
           ref={search}
+          data-autofocus
           className="pg-search"
           type="search"
           role="combobox"
@@ -187,7 +182,7 @@ export function TemplatePicker({ state, remembered, onRemember, onInsert, onClos
         </ul>
         {filled ? (
           <>
-            <p className="pg-preview" data-testid="phi-guard-template-preview" aria-label={t('pickerPreviewLabel')}>
+            <p className="pg-preview" role="group" data-testid="phi-guard-template-preview" aria-label={t('pickerPreviewLabel')}>
               {filled.parts.map((p, i) =>
                 p.kind === 'text' ? (
                   <span key={i}>{p.text}</span>

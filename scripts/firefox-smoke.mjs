@@ -20,7 +20,9 @@ import { ensureFixturesBuilt, FIXTURES_DIST } from '../tests/fixtures/build.mjs'
 const EXTENSION_DIR = fileURLToPath(new URL('../.output/firefox-mv3/', import.meta.url));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const PORT = 9200 + Math.floor(Math.random() * 700);
-const TIMEOUT_MS = 30_000;
+// Generous: the whole run takes about 10 s, but a loaded CI machine (or the web-ext lint beside it in
+// tests/e2e/firefox-smoke.test.ts) can double that; the limit only guards against a hang.
+const TIMEOUT_MS = 60_000;
 const DRAFT = 'Quick update from ward rounds: call her daughter on 412-555-0178 tonight.';
 const EXPECTED = '412-555-0178';
 const REPLACEMENT = '[phone removed]';

@@ -98,7 +98,7 @@ export function AuditSection({ locked }: { locked: boolean }) {
           </button>
         )}
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="audit-title" tabIndex={0}>
         <table className="audit" data-testid="audit-table">
           <caption className="visually-hidden">{t('auditCaption')}</caption>
           <thead>

@@ -25,7 +25,7 @@ export function RulesSection() {
       <p className="muted" aria-live="polite">
         {views.length === 1 ? t('rulesShownOne', String(shown.length)) : t('rulesShownMany', [String(shown.length), String(views.length)])}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-labelledby="rules-title" tabIndex={0}>
         <table className="rules" data-testid="rules-table">
           <caption className="visually-hidden">{t('rulesCaption')}</caption>
           <thead>

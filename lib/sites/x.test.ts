@@ -51,7 +51,34 @@ describe('X adapter', () => {
     expect(first().replyAuthor()).toBe('Robin Ashby');
   });
 
-  it('matches the mobile textarea composer', () => {
+  it('finds the mobile layout’s textarea, which carries the testid itself, with the compose page’s Post button', () => {
+    history.replaceState(null, '', '/compose/post');
+    document.body.innerHTML = `<main><div><a href="/home" aria-label="Close">x</a><button data-testid="tweetButton">Post</button></div>
+      <div><textarea data-testid="tweetTextarea_0" aria-label="Post text"></textarea></div></main>`;
+    const c = first();
+    expect(c.element).toBeInstanceOf(HTMLTextAreaElement);
+    expect(c).toMatchObject({ editor: 'textarea', surface: 'post', submitsOnEnter: false });
+    expect(c.submitButton()?.dataset.testid).toBe('tweetButton');
+  });
+
+  it('treats the mobile reply box under a post as a reply to it', () => {
+    history.replaceState(null, '', '/robin/status/1234567890');
+    document.body.innerHTML = `<main><article data-testid="tweet"><div data-testid="User-Name">Robin Ashby @robin</div>
+      <div data-testid="tweetText">Is the clinic open on the holiday?</div></article>
+      <div><textarea data-testid="tweetTextarea_0"></textarea><button data-testid="tweetButtonInline">Reply</button></div></main>`;
+    const c = first();
+    expect(c).toMatchObject({ editor: 'textarea', surface: 'reply' });
+    expect(c.replyTo()).toBe('Is the clinic open on the holiday?');
+    expect(c.replyAuthor()).toBe('Robin Ashby');
+    expect(c.submitButton()?.dataset.testid).toBe('tweetButtonInline');
+  });
+
+  it('leaves other textareas of the page alone', () => {
+    document.body.innerHTML = `<main><textarea data-testid="dmComposerTextInput"></textarea><textarea aria-label="Search"></textarea></main>`;
+    expect(document.querySelector(xAdapter.composerSelector)).toBeNull();
+  });
+
+  it('matches the mobile textarea composer inside a tweetTextarea wrapper', () => {
     document.body.innerHTML = `<main><div data-testid="tweetTextarea_0"><textarea></textarea></div></main>`;
     expect(first().editor).toBe('textarea');
   });

@@ -6,7 +6,10 @@ const REPLY_PATH = /^\/\w+\/status\/\d+\/?$/;
 export const xAdapter: SiteAdapter = {
   id: 'x',
   hosts: ['x.com', 'twitter.com'],
-  composerSelector: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea"] textarea',
+  // Draft.js puts the testid on its contenteditable; the mobile layout's textarea carries it itself (older
+  // builds wrapped the textarea in an element with it).
+  composerSelector:
+    '[data-testid^="tweetTextarea_"][contenteditable="true"], textarea[data-testid^="tweetTextarea_"], [data-testid^="tweetTextarea"] textarea',
   describe(element): Composer | null {
     const modal = element.closest('#layers, [role="dialog"]');
     // In the modal, an article inside the dialog is the post being replied to or quoted.
