@@ -133,8 +133,27 @@ describe('towns, cities and counties', () => {
     expect(found('She grew up in Little Pemberton before the war')).toEqual(['Little Pemberton']);
   });
 
-  it('does not report states or countries, which Safe Harbor allows', () => {
-    expect(found('She flew to Finland and then drove through Ohio.')).toEqual([]);
+  it('does not report a state or country standing alone, which Safe Harbor allows', () => {
+    expect(found('Finland has long winters; we drove through Ohio.')).toEqual([]);
+    expect(found('Acme Health, 200 Main Street, Suite 4, Columbus, Ohio is hiring.').some((s) => s === 'Ohio')).toBe(false);
+    expect(found('Guidance from Canada and Norway agrees on this.')).toEqual([]);
+  });
+
+  it('warns about a state or country given as someone\'s home, origin or destination', () => {
+    const warned = (text: string) =>
+      locationDetector
+        .detect({ text, context: {}, allow, options: {} })
+        .filter((c) => c.confidence >= 0.5 && c.confidence < 0.8)
+        .map((c) => text.slice(c.start, c.end));
+    expect(warned('My patient with the rare syndrome moved here from Latvia last year.')).toEqual(['Latvia']);
+    expect(warned("I'm originally from Portugal")).toEqual(['Portugal']);
+    expect(warned('Her son lives in Montana and calls daily.')).toEqual(['Montana']);
+    expect(warned('The aunt lives in NJ, the nephew nearby.')).toEqual(['NJ']);
+  });
+
+  it('does not take a continent, the US or a clinical abbreviation for a home', () => {
+    expect(found('She moved here from Europe and lives in the United States.')).toEqual([]);
+    expect(found('Returned from CT at noon; traveling to MRI next.')).toEqual([]);
   });
 
   it('covers the state or country written right after a town', () => {

@@ -15,7 +15,14 @@ import {
   hasPrepositionBefore,
   hasResidenceCueBefore,
 } from './place-cues';
-import { isStateOrCountry, STATE_OR_COUNTRY_NAMES, US_STATE_CODES } from './regions';
+import {
+  isNarrowRegion,
+  isResidenceStateCode,
+  isStateOrCountry,
+  RESIDENCE_REGION_CONFIDENCE,
+  STATE_OR_COUNTRY_NAMES,
+  US_STATE_CODES,
+} from './regions';
 import { foldPlaceName, isAllCaps, isCapitalised, isLowerCaseAround, isShoutedAround, startsSentence } from './text-shape';
 import type { LocationSpan } from './span';
 
@@ -179,6 +186,11 @@ function placeConfidence(text: string, start: number, end: number, firstWord: st
   return startsSentence(text, start) ? 0.7 : 0.8;
 }
 
+/** A state or country named as someone's home, origin or destination (see regions.ts). */
+function isResidenceRegion(text: string, start: number, end: number): boolean {
+  return isNarrowRegion(foldPlaceName(text.slice(start, end))) && hasResidenceCueBefore(text, start) && !hasPersonTitleBefore(text, start);
+}
+
 /** Capitalised words after a residence cue that are not in the gazetteer ("grew up in Kissousa"). */
 function unknownPlaceAfterCue(text: string, tokens: Token[], i: number): number {
   let j = i;
@@ -221,6 +233,8 @@ export function findPlaces(text: string): LocationSpan[] {
         const confidence = placeConfidence(text, t.start, end, t.word, hit.kind === 'ambiguous');
         const name = text.slice(t.start, end);
         if (confidence > 0) out.push({ start: t.start, end: stateTailEnd(text, end), confidence, kind: 'place', name });
+      } else if (isResidenceRegion(text, t.start, end)) {
+        out.push({ start: t.start, end, confidence: RESIDENCE_REGION_CONFIDENCE, kind: 'place' });
       }
       i = hit.end;
       continue;
@@ -229,6 +243,11 @@ export function findPlaces(text: string): LocationSpan[] {
     // (The cue's last word is checked first: it is the cheapest test and rules out most words.)
     if (!CUE_LAST_WORDS.has(tokens[i - 1]?.folded ?? '') && !CUE_LAST_WORDS.has(tokens[i - 2]?.folded ?? '')) continue;
     if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.folded)) continue;
+    // "lives in DC", "moved from NJ": a state's postal code as a home (not "IN", "OR", "CT": words and terms).
+    if (isResidenceStateCode(t.word)) {
+      if (hasResidenceCueBefore(text, t.start)) out.push({ start: t.start, end: t.end, confidence: RESIDENCE_REGION_CONFIDENCE, kind: 'place' });
+      continue;
+    }
     // Unknown all-capitals words after a cue are mostly units and abbreviations ("arrived in MICU").
     if (isAllCaps(t.word) && t.word.length < 6 && /^[A-Z]+$/.test(t.word)) continue;
     if (isShoutedAround(text, t.start, t.end) || !hasResidenceCueBefore(text, t.start)) continue;
