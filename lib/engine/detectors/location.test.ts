@@ -17,6 +17,16 @@ function foundAny(text: string, part: string): boolean {
 }
 
 describe('street addresses', () => {
+  it('takes in the town, a region field however written and the postal code that end the block', () => {
+    expect(found('Ship to: 12 Kirkeveien 40\nHAMAR nk 2317')).toEqual(['12 Kirkeveien 40\nHAMAR nk 2317']);
+    expect(found('Bill to:\n  9 Via Lunga 3 Suite 12\n  Brenno\n  ti\n  6500')).toEqual(['9 Via Lunga 3 Suite 12\n  Brenno\n  ti\n  6500']);
+    expect(found('Send to 40 Long Lane Apt. 2, Fernby 34-112.')).toEqual(['40 Long Lane Apt. 2, Fernby 34-112']);
+  });
+
+  it('does not take the sentence after an address for its town line', () => {
+    expect(found('She lives at 14 Brightwater Lane. Doing well after 3 weeks.')).toEqual(['14 Brightwater Lane']);
+  });
+
   it('leaves the full stop that ends the sentence, and the next sentence, out of the address', () => {
     expect(found('She lives at 14 Brightwater Lane.\nHe moved away in spring.')).toEqual(['14 Brightwater Lane']);
     expect(found('Drop it at 9 Elm Road. Thanks!')).toEqual(['9 Elm Road']);
