@@ -51,8 +51,9 @@ const COVID_NEAR = re('(?:covid|corona|sars-cov-2|\\bthe\\s+virus\\b|\\bpandemic
 const DISEASE_NEAR = re('(?:covid|corona|sars-cov-2)|\\b(?:virus\\w{0,2}|cancer\\w{0,2}|infections?)\\b');
 const INGEST_CONTEXT = re('\\b(?:cur\\w{1,3}|kill\\w{0,3}|prevent\\w{0,3}|protect\\w{0,3}|treat\\w{0,3}|covid\\w{0,3}|corona\\w{0,5}|virus\\w{0,2}|immun\\w{1,5}|detox\\w{0,6}|cleans\\w{1,3}|autism)\\b');
 
-// What every match of VACCINE (claim-patterns.ts) contains.
+// What every match of VACCINE (claim-patterns.ts) contains, and every match of COVID_NEAR.
 const VACCINE_WORDS = ['vaccin', 'mmr', 'jab', 'shot', 'immuni', 'booster'];
+const COVID_WORDS = ['covid', 'corona', 'sars-cov-2', 'virus', 'pandemic'];
 
 const REMEDY =
   '(?:garlic|lemons?|lemon juice|ginger|turmeric|hot water|warm water|boiled water|steam(?:ing|\\s+inhalation)?|' +
@@ -66,7 +67,7 @@ const REMEDY =
 const MYTHS: readonly Myth[] = [
   {
     group: 'dangerous',
-    keywords: ['drink', 'drank', 'ingest', 'inject', 'swallow', 'consum', 'gargl', 'spray'],
+    keywords: ['bleach', 'disinfect', 'chlorine', 'mms', 'miracle mineral', 'methanol', 'rubbing alcohol', 'isopropyl', 'saniti', 'lysol', 'turpentine', 'kerosene'],
     pattern: re(
       '\\b(?:drink|drinking|drank|ingest|ingesting|inject|injecting|swallow|swallowing|consume|consuming|gargle|gargling|spray|spraying)\\s+' +
         `${WORDS2}(?:bleach|disinfectants?|chlorine dioxide|mms|miracle mineral\\s+\\w{8,10}|methanol|rubbing alcohol|` +
@@ -77,7 +78,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
-    keywords: ['drink'],
+    keywords: COVID_WORDS,
     pattern: re(`\\bdrink(?:ing)?\\s+${WORDS2}(?:alcohol|vodka|whiske?y|liquor|spirits|beer|wine|rum)\\b`),
     near: [CLAIM_VERB, COVID_NEAR],
     message: 'Drinking alcohol does not protect against COVID-19 or kill the virus',
@@ -94,7 +95,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
-    keywords: ['dna', 'gen'],
+    keywords: ['dna', 'genes', 'genome', 'genetic'],
     pattern: re(
       `\\b(?:${VACCINE}|mrna)\\b${GAP}\\b(?:alter|alters|altered|altering|change|changes|changing|modify|modifies|` +
         `modifying|rewrite|rewrites|edit|edits|integrates?\\s+into|enters?|corrupts?)\\s+${WORDS2}(?:dna|genes|genome|genetic\\s+code)\\b`,
@@ -174,7 +175,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
-    keywords: ['flu'],
+    keywords: ['covid', 'corona', 'virus', 'justtheflu', 'just'],
     pattern: re(
       '\\b(?:covid(?:-19)?|coronavirus|corona|the\\s+virus)\\s+(?:is|was|\'s|’s)\\s+(?:just|only|merely|nothing\\s+more\\s+than|' +
         'no\\s+worse\\s+than|no\\s+different\\s+(?:from|than))\\s+(?:a\\s+|the\\s+)?(?:bad\\s+|common\\s+|seasonal\\s+)?(?:flu|cold|influenza)\\b' +
@@ -196,7 +197,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
-    keywords: ['mask', 'co2', 'carbon dioxide'],
+    keywords: ['mask', 'poisoning', 'intoxication', 'toxicity'],
     pattern: re(
       `\\bmasks?\\b${GAP}\\b(?:cause|causes|causing|lead\\s+to|leads\\s+to|give|gives|reduce|reduces|lower|lowers|starve)\\s+` +
         `${WORDS2}(?:co2|carbon\\s+dioxide|hypoxia|hypercapnia|oxygen)\\w{0,12}|\\b(?:co2|carbon\\s+dioxide)\\s+(?:poisoning|intoxication|toxicity)\\b`,
@@ -222,7 +223,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
-    keywords: ['flu', 'covid', 'corona', 'virus', 'immune'],
+    keywords: ['covid', 'corona', 'virus', 'immune'],
     pattern: re(
       '\\b(?:the\\s+)?(?:common\\s+|seasonal\\s+)?flu\\s+kills\\s+(?:\\w+\\s+)?more(?:\\s+people)?\\s+than\\s+(?:the\\s+)?(?:covid|corona)' +
         '|\\b(?:covid(?:-19)?|coronavirus|the\\s+virus)\\s+(?:is|was)\\s+not\\s+killing\\b' +
@@ -259,7 +260,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
-    keywords: ['water'],
+    keywords: ['minutes'],
     // The "sip water every 15 minutes to wash the virus into your stomach" chain message.
     pattern: re('\\b(?:sips?|drink\\w{0,3})\\s+(?:\\w{1,20}\\s+){0,3}?water\\s+every\\s+(?:\\d{1,2}|fifteen|few|ten)\\s+minutes\\b'),
     message: 'Sipping water does not wash a virus into the stomach or prevent infection',
@@ -287,7 +288,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
-    keywords: ['flu'],
+    keywords: ['vaccin', 'shot', 'jab'],
     pattern: re(
       `\\bflu\\s+(?:vaccin\\w{0,6}|shots?|jabs?)\\b${LONG_GAP}\\b(?:test\\w{0,3}\\s+)?positive\\b` +
         '|\\b(?:due\\s+to|caused\\s+by|because\\s+of|from)\\s+(?:the\\s+)?flu\\s+(?:vaccin\\w{0,6}|shots?|jabs?)\\b',
@@ -332,7 +333,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
-    keywords: ['breath'],
+    keywords: ['hold'],
     pattern: re(`\\bhold(?:ing)?\\s+(?:your\\s+)?breath\\b${GAP}\\b(?:test|tests|check|sign|means|proves?|shows?)\\b`),
     message: 'Holding your breath is not a test for COVID-19',
   },
@@ -347,7 +348,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'general',
-    keywords: ['antiperspirant', 'deodorant', 'bra', 'sugar'],
+    keywords: ['antiperspirant', 'deodorant', 'underwire', 'sugar'],
     pattern: re(
       `\\b(?:antiperspirants?|deodorants?|underwire\\s+bras?)\\b${GAP}\\b(?:cause|causes|causing|lead\\s+to|leads\\s+to)\\s+(?:\\w+\\s+)?cancer\\b` +
         '|\\bsugar\\s+(?:feeds|fuels)\\s+(?:\\w+\\s+)?(?:cancer|tumou?rs?)\\b',
@@ -356,7 +357,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'conspiracy',
-    keywords: ['bio', 'made', 'engineered'],
+    keywords: ['covid', 'corona', 'virus', 'pandemic'],
     pattern: re(
       '(?:covid|corona|\\bvirus|\\bpandemic)[\\w-]{0,20}\\W+(?:\\w{1,20}\\W+){0,6}?bio[\\s-]?(?:weapons?|engineered)\\b' +
         '|\\bbio[\\s-]?(?:weapons?|engineered)\\W+(?:\\w{1,20}\\W+){0,6}?(?:covid|corona|virus|pandemic)' +
@@ -366,7 +367,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'conspiracy',
-    keywords: ['lab', 'patent'],
+    keywords: ['covid', 'corona', 'virus'],
     pattern: re(
       '\\b(?:created|manufactured|made|engineered|invented)\\s+(?:the\\s+)?(?:novel\\s+)?(?:covid(?:-19)?|corona\\s?virus|virus)\\s+' +
         'in\\s+(?:a|the)\\s+(?:\\w{1,20}\\s+){0,2}?lab\\b' +
@@ -379,7 +380,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'conspiracy',
-    keywords: ['lab', 'natural'],
+    keywords: COVID_WORDS,
     // "Made in a Wuhan lab", "engineered at the lab", "not a natural virus".
     pattern: re('\\b(?:made|created|engineered|manufactured|prepared|cooked\\s+up|built)\\s+(?:it\\s+)?(?:in|at)\\s+(?:a|the)?\\s*(?:\\w{1,20}\\s+){0,2}?lab(?:oratory)?\\b|\\bunnatural\\b|\\bnot\\s+(?:a\\s+)?natural(?:\\s+virus)?\\b'),
     near: [COVID_NEAR],
