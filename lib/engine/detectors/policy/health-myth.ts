@@ -398,6 +398,21 @@ const MYTHS: readonly Myth[] = [
   },
 ];
 
+// Every keyword in one pattern (longest first): a single pass over the text tells which myths can match.
+const KEYWORDS = [...new Set(MYTHS.flatMap((m) => m.keywords))].sort((a, b) => b.length - a.length);
+const KEYWORD_SCAN = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** The keywords that occur in `lower`, those that start where a longer one does ("immuni" in "immunity") too. */
+function keywordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  KEYWORD_SCAN.lastIndex = 0;
+  for (let m = KEYWORD_SCAN.exec(lower); m && found.size < KEYWORDS.length; m = KEYWORD_SCAN.exec(lower)) {
+    for (const k of KEYWORDS) if (lower.startsWith(k, m.index)) found.add(k);
+    KEYWORD_SCAN.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 const MAX_ATTEMPTS = 300;
 const ALL_GROUPS: readonly Group[] = ['dangerous', 'vaccine', 'covid', 'general', 'conspiracy'];
 
@@ -416,9 +431,9 @@ export const healthMythDetector: Detector = {
   detect({ text, options }) {
     const groups = wantedGroups(options.groups);
     const out: Candidate[] = [];
-    const lower = text.toLowerCase();
+    const present = keywordsIn(text.toLowerCase());
     for (const myth of MYTHS) {
-      if (!groups.has(myth.group) || !myth.keywords.some((k) => lower.includes(k))) continue;
+      if (!groups.has(myth.group) || !myth.keywords.some((k) => present.has(k))) continue;
       myth.pattern.lastIndex = 0;
       // Bounded: a paste repeating one word thousands of times must not cost thousands of context checks.
       let attempts = 0;
