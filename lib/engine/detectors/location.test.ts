@@ -139,6 +139,13 @@ describe('towns, cities and counties', () => {
     expect(found('I was reading about Reading glasses')).toEqual([]);
   });
 
+  it('finds a home named in lower-case notes, and a town with its state spelled out', () => {
+    expect(found('social: lives alone in glen hollow, son visits daily')).toEqual(['glen hollow']);
+    expect(found('she lives in senior housing, no stairs')).toEqual([]);
+    expect(found('he lives in fear of falling.')).toEqual([]);
+    expect(found('gave an overview of this towson maryland facility')).toEqual(['towson maryland']);
+  });
+
   it('finds an unknown town after a residence cue', () => {
     expect(found('She grew up in Little Pemberton before the war')).toEqual(['Little Pemberton']);
   });
@@ -183,6 +190,24 @@ describe('towns, cities and counties', () => {
 });
 
 describe('facility names', () => {
+  it('finds a second facility named in the same list', () => {
+    expect(found('AWAITING A BED AT TOWSON REHAB OR HALVERSTON REHAB. VSS.')).toEqual(['TOWSON REHAB', 'HALVERSTON REHAB']);
+    expect(found('SCREENED BY TOWSON REHAB AND HALVERSTON. WILL FOLLOW.')).toEqual(['TOWSON REHAB', 'HALVERSTON']);
+    expect(found('Seen at Mercy Hospital and then sent home.')).toEqual(['Mercy Hospital']);
+  });
+
+  it('reads a name in capitals before a lower-case facility word after a cue', () => {
+    expect(found('Pt admitted from PELLWOOD rehab, where she was recovering')).toEqual(['PELLWOOD rehab']);
+    expect(found('Plan to transfer to LTAC rehab next week')).toEqual([]);
+    expect(found('Back to cardiac rehab on Monday')).toEqual([]);
+  });
+
+  it('finds a hospital named before its emergency department', () => {
+    expect(found('He was sent to Calder Hill EW where labs were drawn')).toEqual(['Calder Hill']);
+    expect(found('transferred from er fenwick campus. pt is')).toEqual(['fenwick campus']);
+    expect(found('Seen in Adult ED, then went to Triage ER')).toEqual([]);
+  });
+
   it('finds hospitals, clinics, nursing homes and rehab by their proper names', () => {
     expect(found('She was treated at Calvert Memorial Hospital last week')).toEqual(['Calvert Memorial Hospital']);
     expect(found('Follow up at Mercy Clinic on Monday')).toEqual(['Mercy Clinic']);

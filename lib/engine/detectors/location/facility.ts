@@ -43,7 +43,7 @@ const GENERIC = new Set(
     'waiting bed beds screening screen referral refer accepted accepting family wife husband son daughter ' +
     'er ed icu ccu micu sicu nicu picu or pacu floor unit ward dialysis cath lab primary specialty urgent ' +
     'emergency walk-in free any some no not all both each every most many much more less long short term ' +
-    'skilled facility facilities snf ltc ltach rehabilitation hospice and/or also then than yesterday today ' +
+    'skilled facility facilities snf ltc ltac ltach rehabilitation hospice and/or also then than yesterday today ' +
     'tomorrow am pm last next first second leave left leaving wandering found met opt call contact notify ' +
     'notified outside inside into back return returned works work worked working employed job social ' +
     'behavioral behavioural public home-health vent stroke neuro ortho geriatric pediatric cardiopulmonary ' +
@@ -66,7 +66,7 @@ const SAINT = /\b(?:St|ST|Saint|SAINT|Ste)\.?[ \t]+(\p{Lu}[\p{L}]+(?:['’]s)?)/
 const RELIGIOUS_NAME =
   /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?)\b/gi;
 const FACILITY_CUE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to)|works?\s+(?:at|for))\s+(?:the\s+)?|>\s*)$/iu;
+  /(?:(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to)|works?\s+(?:at|for))\s+(?:the\s+)?(?:(?:er|ed|ew)\s+)?|>\s*)$/iu;
 // "University of Maryland Medical Center", "U of MD", "U Maryland".
 const UNIVERSITY = /\b(?:University|UNIVERSITY|Univ\.?|UNIV\.?|U\.?)\s+(?:of|OF)\s+\p{Lu}[\p{L}]+(?:\s+(?:Medical|MEDICAL|Med|MED)(?:\s+(?:Center|CENTER|Ctr|CTR|Centre))?)?|\bU\.?\s+\p{Lu}\p{Ll}+(?=\s)/gu;
 
@@ -84,6 +84,10 @@ function looksLikeInitials(token: string): boolean {
 }
 const INITIALS_CUE_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|@|into|by|in|leave|transfer(?:red)?\s+to|presented\s+to|admitted\s+to)\s+(?:the\s+)?$/iu;
 const INITIALS_CUE_AFTER = /^\s+(?:ED|ER|EW|ICU|CCU|cath|lab|clinic|hospital|campus|cx|attorneys?|staff)\b/i;
+// A hospital named before its emergency department, after a cue: "sent to Calder Hill EW", "at Linwood ED".
+const NAMED_EMERGENCY = /\b(?:to|at|from|in)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,3})(?:ED|ER|EW)\b/gu;
+// Words that name a part of an emergency department, not a hospital ("Adult ED", "Triage ED").
+const EMERGENCY_AREA = new Set('adult adults triage trauma peds paediatric pediatric minor major fast track psych dental eye womens'.split(' '));
 // Lower-case notes write the initials in lower case too ("sent to gh for eval"); two letters ending in h.
 const LOWER_INITIALS = /(?:^|[^a-z])(?:to|at|from)\s+([a-z]h)\b/g;
 const NOT_LOWER_INITIALS = new Set(['oh', 'uh', 'ah', 'eh', 'sh', 'ch', 'th', 'ph', 'nh', 'bh', 'dh', 'fh', 'hh', 'ih', 'lh', 'rh', 'wh']);
@@ -185,11 +189,30 @@ function facilityNameStart(
   if (!strong && shouted && !knownPlace && !building) return -1;
   // In lower case the same holds, except after "works at"/"works for", which names an employer.
   const employer = WORK_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  if (!strong && lowerCase && !knownPlace && !building && !employer) return -1;
+  // A name in capitals before a lower-case facility word, after "from"/"to"/"at" ("admit from KERNAN rehab"),
+  // is written as a name even where the facility word is not.
+  const cuedName = !shouted && words === 1 && /^\p{Lu}{5,}\b/u.test(text.slice(start, keywordStart)) &&
+    FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  if (!strong && lowerCase && !knownPlace && !building && !employer && !cuedName) return -1;
   // Where capitals prove nothing, the name must follow "to", "at", "from"… ("ADMITTED TO CALVERT HOSPITAL").
   if ((shouted || !isCapitalised(text.slice(start, start + 1))) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return -1;
   return start;
 }
+
+// "… Oakdale Rehab or Kimber Rehab", "… Oakdale Rehab and Kimber.": a second facility in the same list.
+const COORDINATED = /^[ \t]+(?:and|or|AND|OR|&)[ \t]+([\p{L}][\p{L}'’-]{3,})(?:[ \t]+([\p{L}]+))?/u;
+
+/** The facility named after "and"/"or" right after one, with the same facility word or ending the clause. */
+function coordinatedFacility(text: string, end: number, keyword: string): LocationSpan | null {
+  const m = COORDINATED.exec(text.slice(end, end + 60));
+  if (!m || GENERIC.has(m[1]!.toLowerCase()) || FACILITY_WORD_ONLY.test(m[1]!)) return null;
+  const start = end + m[0].indexOf(m[1]!); // the conjunction before it is shorter than the name
+  const sameWord = m[2] !== undefined && m[2].toLowerCase() === keyword.toLowerCase();
+  if (sameWord) return { start, end: end + m[0].length, confidence: 0.8, kind: 'facility' };
+  const nameEnd = start + m[1]!.length;
+  return /^[ \t]*[.;,]/.test(text.slice(nameEnd, nameEnd + 3)) ? { start, end: nameEnd, confidence: 0.75, kind: 'facility' } : null;
+}
+const FACILITY_WORD_ONLY = new RegExp(`^(?:${STRONG_FACILITY}|${WEAK_FACILITY})$`, 'i');
 
 export function findFacilities(text: string): LocationSpan[] {
   const out: LocationSpan[] = [];
@@ -213,6 +236,8 @@ export function findFacilities(text: string): LocationSpan[] {
     // Only names proved by a hospital word are looked for again: "Union Health" does not make every "Union" one.
     if (name && (strong || BUILDING_WORD.test(keyword)) && !GENERIC.has(name.toLowerCase())) span.name = name;
     out.push(span);
+    const other = coordinatedFacility(text, end, keyword);
+    if (other) out.push(other);
   }
   SAINT.lastIndex = 0;
   for (let m = SAINT.exec(text); m; m = SAINT.exec(text)) {
@@ -241,6 +266,13 @@ export function findFacilities(text: string): LocationSpan[] {
       INITIALS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
       INITIALS_CUE_AFTER.test(text.slice(end, end + 12));
     if (cued) out.push({ start: m.index, end, confidence: 0.8, kind: 'facility' });
+  }
+  NAMED_EMERGENCY.lastIndex = /\bE[DRW]\b/.test(text) ? 0 : text.length;
+  for (let m = NAMED_EMERGENCY.exec(text); m; m = NAMED_EMERGENCY.exec(text)) {
+    const name = m[1]!.trimEnd();
+    if (name.split(/[ \t]+/).some((w) => GENERIC.has(w.toLowerCase()) || EMERGENCY_AREA.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + name.length, confidence: 0.8, kind: 'facility' });
   }
   LOWER_INITIALS.lastIndex = 0;
   for (let m = LOWER_INITIALS.exec(text); m; m = LOWER_INITIALS.exec(text)) {

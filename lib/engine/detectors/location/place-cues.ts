@@ -25,7 +25,7 @@ const RESIDENCE_BEFORE = new RegExp(
       'visited', 'trip', 'vacation(?:ing)?', 'holiday(?:ing)?', 'stationed', 'commutes?', 'hometown', 'returned',
       'headed', 'drove', 'driving',
     ].join('|') +
-    ')(?:\\s+(?:back|here|over|out|up|down|home))?\\s+(?:in|from|to|at|of|near|into|for)\\s+(?:the\\s+)?$' +
+    ')(?:\\s+(?:back|here|over|out|up|down|home|alone|nearby|locally))?\\s+(?:in|from|to|at|of|near|into|for)\\s+(?:the\\s+)?$' +
     '|(?:resident|native|citizen|town|city|village|suburb|county|neighbou?rhood|outskirts)\\s+of\\s+(?:the\\s+)?$' +
     // "home city Lindow:", "hometown Lindow", and where a firm or a street is: "Acme Inc in Lindow".
     '|(?:^|[^\\p{L}])(?:home\\s*(?:town|city)|native\\s+(?:town|city)|birthplace)\\s+$' +

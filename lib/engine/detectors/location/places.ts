@@ -88,6 +88,8 @@ const NAME_LIST_AFTER = /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)[ \t]+\p{Lu})/u;
 const NAME_LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,[ \t]*|[ \t](?:and|&)[ \t]+)$/u;
 // A state after the name ("Hampton, VA", "Towson, Maryland") makes it a place whatever the case.
 const STATE_AFTER = /^,[ \t]*(?:[A-Za-z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/;
+// Lower-case notes drop the comma too ("this towson maryland facility"); only a spelled-out state counts there.
+const LOWER_STATE_AFTER = /^[ \t]([a-z]{3,})(?:[ \t]([a-z]+))?(?![a-z])/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -110,9 +112,17 @@ function hasStateAfter(text: string, end: number): boolean {
  */
 function stateTailEnd(text: string, end: number): number {
   const m = STATE_AFTER.exec(text.slice(end, end + 20));
-  if (!m) return end;
+  if (!m) return lowerStateTailEnd(text, end);
   const state = m[0].replace(/^,\s*/, '');
   return US_STATE_CODES.has(state.toUpperCase()) || isStateOrCountry(foldPlaceName(state)) ? end + m[0].length : end;
+}
+
+/** The end of " maryland" or " new york" after a town in lower-case text, else `end`. */
+function lowerStateTailEnd(text: string, end: number): number {
+  const m = LOWER_STATE_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return end;
+  if (m[2] && isStateOrCountry(`${m[1]} ${m[2]}`)) return end + m[0].length;
+  return isStateOrCountry(m[1]!) ? end + 1 + m[1]!.length : end;
 }
 
 /** Joins tokens i..j into a lookup key if they are written as one name (single spaces, or "St. Louis"). */
@@ -191,6 +201,29 @@ function isResidenceRegion(text: string, start: number, end: number): boolean {
   return isNarrowRegion(foldPlaceName(text.slice(start, end))) && hasResidenceCueBefore(text, start) && !hasPersonTitleBefore(text, start);
 }
 
+// "lives alone in white marsh," in a note written in lower case: where someone lives, not where they go.
+const HOME_CUE_BEFORE = /(?:^|[^\p{L}])(?:lives?|living|resides?|residing)(?:\s+(?:alone|nearby|locally))?\s+in\s+$/u;
+// Lower-case words after such a cue that describe a dwelling or an area rather than name a place.
+const NOT_A_HOME_PLACE = new Set(
+  ('elderly senior assisted independent group nursing community homeless shelter housing apartment apt condo ' +
+    'area same different another fear pain bed bedroom basement rural country city town state facility ' +
+    'rehab care long-term with by on at to and or is was').split(' '),
+);
+
+/**
+ * One or two unknown lower-case words right after "lives in" in lower-case text, ending at punctuation or the
+ * end of the line; the index of the last word, or -1.
+ */
+function lowerCasePlaceAfterHomeCue(text: string, tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  if (NOT_A_HOME_PLACE.has(t.folded) || !HOME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return -1;
+  if (!isLowerCaseAround(text, t.start, t.end)) return -1;
+  let j = i;
+  const next = tokens[i + 1];
+  if (next && text.slice(t.end, next.start) === ' ' && !NOT_A_HOME_PLACE.has(next.folded) && !NOT_A_PLACE_WORD.has(next.folded)) j = i + 1;
+  return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 3)) ? j : -1;
+}
+
 /** Capitalised words after a residence cue that are not in the gazetteer ("grew up in Kissousa"). */
 function unknownPlaceAfterCue(text: string, tokens: Token[], i: number): number {
   let j = i;
@@ -217,8 +250,9 @@ function worthLookingUp(text: string, tokens: Token[], i: number): boolean {
   if (prev && LOCATIVE_LAST_WORDS.has(prev.folded)) return true;
   const before = text.charCodeAt(t.start - 1) === 32 ? text.charCodeAt(t.start - 2) : text.charCodeAt(t.start - 1);
   if (before === 64 /* @ */) return true;
-  // "TOWSON, MD": a state after the name.
-  return !lowerFirst && /^(?:[ \t]+\p{L}+){0,3},/u.test(text.slice(t.end, t.end + 40));
+  // "TOWSON, MD": a state after the name; "towson maryland" in lower-case notes.
+  if (lowerFirst) return gazetteer().firstWords.has(t.folded) && lowerStateTailEnd(text, t.end) > t.end;
+  return /^(?:[ \t]+\p{L}+){0,3},/u.test(text.slice(t.end, t.end + 40));
 }
 
 export function findPlaces(text: string): LocationSpan[] {
@@ -242,7 +276,15 @@ export function findPlaces(text: string): LocationSpan[] {
     // Not in the gazetteer: a capitalised phrase right after "lives in", "moved here from", "grew up in"….
     // (The cue's last word is checked first: it is the cheapest test and rules out most words.)
     if (!CUE_LAST_WORDS.has(tokens[i - 1]?.folded ?? '') && !CUE_LAST_WORDS.has(tokens[i - 2]?.folded ?? '')) continue;
-    if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.folded)) continue;
+    if (NOT_A_PLACE_WORD.has(t.folded)) continue;
+    if (!isCapitalised(t.word)) {
+      const j = lowerCasePlaceAfterHomeCue(text, tokens, i);
+      if (j >= i) {
+        out.push({ start: t.start, end: tokens[j]!.end, confidence: 0.7, kind: 'place', name: text.slice(t.start, tokens[j]!.end) });
+        i = j;
+      }
+      continue;
+    }
     // "lives in DC", "moved from NJ": a state's postal code as a home (not "IN", "OR", "CT": words and terms).
     if (isResidenceStateCode(t.word)) {
       if (hasResidenceCueBefore(text, t.start)) out.push({ start: t.start, end: t.end, confidence: RESIDENCE_REGION_CONFIDENCE, kind: 'place' });
