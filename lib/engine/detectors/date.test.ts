@@ -114,6 +114,8 @@ describe('date detector: years of an event in the history', () => {
     ['He was admitted in 2017 with the same complaint.', '2017'],
     ['Her husband passed away in 2020.', '2020'],
     ['Diagnosed in 2023 after a long wait.', '2023'],
+    ['PMH: IMI 07. HTN, DM.', '07'],
+    ['Recently diagnosed. 04 PTCA to the RCA.', '04'],
   ])('warns about the year in %j', (text, year) => {
     expect(warned(text)).toEqual([year]);
   });
@@ -124,6 +126,9 @@ describe('date detector: years of an event in the history', () => {
     'Music of the \'70s played on the ward.',
     'Gave 2000 mg over the shift after the repair.',
     'The Civil Rights Act of 1964 applies.',
+    'Labs: Ca 10. Mg 2.1, K 4.0.',
+    'HR 74 and regular after the stent.',
+    'Had 2 stents placed; 12 stents in total over the years.',
   ])('leaves %j alone', (text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -30,10 +30,16 @@ const EVENT_AFTER = new RegExp(`^\\s*(?:${EVENT_WORDS})(?![\\p{L}])`, 'iu');
 const APOSTROPHE_YEAR = /(?<![\p{N}'’])['’]\d{2}(?![\p{N}\p{L}'’"”%])/gu;
 // "74'", which notes also use for feet ("walked 50'"): accepted only after an event word.
 const YEAR_APOSTROPHE = /(?<![\p{N}'’.,/])\d{2}['’](?![\p{N}\p{L}'’"”])/gu;
+// A bare two-digit year in a terse history: "NQWMI 13.", "CVA 98;" after the event (the punctuation rules out a
+// reading that goes on, such as "HR 74 and regular"), or "04 PTCA" before it (a count has no leading zero).
+const BARE_YEAR_AFTER_EVENT = /(?<![\p{N}\p{L}.,/:'’-])\d{2}(?=[.,;](?!\d))/gu;
+const ZERO_YEAR_BEFORE_EVENT = /(?<![\p{N}\p{L}.,/:'’-])0\d(?=\s)/gu;
+// The event words that, right before a bare number, may also be a lab value ("Ca 10.") are left out there.
+const LAB_LIKE_EVENT = /(?:^|[^\p{L}])ca\s*$/iu;
 // A four-digit year of the last and this century, standing alone.
 const FULL_YEAR = /(?<![\p{N}\p{L}/.,:$-])(?:19|20)\d{2}(?![\p{N}/%-]|[.,:]\d|\s*(?:mg|mcg|ml|cc|kg|units?|cal|kcal)\b)/giu;
 // Cheap test first: most texts hold no digit next to an apostrophe and no 19xx/20xx.
-const MAY_HOLD = /['’]\d|\d['’]|(?:19|20)\d\d/;
+const MAY_HOLD = /['’]\d|\d['’]|(?:19|20)\d\d|\d\d[.,;]|0\d\s/;
 
 const WINDOW = 40;
 
@@ -56,6 +62,13 @@ export function findEventYears(text: string): DateSpan[] {
   }
   for (const m of text.matchAll(YEAR_APOSTROPHE)) {
     if (eventBefore(text, m.index)) add(m.index, m.index + m[0].length, m[0].slice(0, 2));
+  }
+  for (const m of text.matchAll(BARE_YEAR_AFTER_EVENT)) {
+    const before = text.slice(Math.max(0, m.index - WINDOW), m.index);
+    if (EVENT_BEFORE.test(before) && !LAB_LIKE_EVENT.test(before)) add(m.index, m.index + 2, m[0]);
+  }
+  for (const m of text.matchAll(ZERO_YEAR_BEFORE_EVENT)) {
+    if (eventAfter(text, m.index + 2)) add(m.index, m.index + 2, m[0]);
   }
   for (const m of text.matchAll(FULL_YEAR)) {
     if (eventBefore(text, m.index)) add(m.index, m.index + m[0].length, m[0]);
