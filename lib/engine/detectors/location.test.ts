@@ -166,6 +166,14 @@ describe('towns, cities and counties', () => {
     expect(warned("I'm originally from Portugal")).toEqual(['Portugal']);
     expect(warned('Her son lives in Montana and calls daily.')).toEqual(['Montana']);
     expect(warned('The aunt lives in NJ, the nephew nearby.')).toEqual(['NJ']);
+    expect(warned("Who's coming to Peru with me after my shift?")).toEqual(['Peru']);
+    expect(warned('Iceland was so much fun to visit!')).toEqual(['Iceland']);
+    expect(warned('Her daughter is heading back to Oregon tomorrow.')).toEqual(['Oregon']);
+  });
+
+  it('leaves a state or country that is no one\'s home or journey alone', () => {
+    expect(found('Peru is the largest producer of this vaccine.')).toEqual([]);
+    expect(found('Guidelines going to the board from Canada were updated.')).toEqual([]);
   });
 
   it('does not take a continent, the US or a clinical abbreviation for a home', () => {

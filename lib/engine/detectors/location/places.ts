@@ -4,13 +4,15 @@
  * (gazetteer-data.ts); cue words decide the doubtful cases: capitals prove nothing in a note written in
  * capitals, and a name that is also a word ("Mobile", "Reading", "Hope") needs "from", "in", "lives in"….
  *
- * States and countries are deliberately not reported: Safe Harbor removes only subdivisions smaller than a
- * state, so "she flew to Finland" or "a patient from Ohio" is not PHI, and flagging it would teach users to
- * ignore the warning. (Benchmarks that label every place, countries included, count these as misses.)
+ * States and countries standing alone are not reported: Safe Harbor removes only subdivisions smaller than a
+ * state, and flagging every "Ohio" would teach users to ignore the warning. Named as someone's home, origin or
+ * journey ("my patient from Ohio", "moved here from Latvia", "who's coming to Peru with me") they narrow down
+ * who that is, so they are a warning (regions.ts); continents and the US are not.
  */
 import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './gazetteer-data';
 import {
   hasPersonTitleBefore,
+  hasRegionTravelCue,
   hasPlacePrepositionBefore,
   hasPrepositionBefore,
   hasResidenceCueBefore,
@@ -198,7 +200,8 @@ function placeConfidence(text: string, start: number, end: number, firstWord: st
 
 /** A state or country named as someone's home, origin or destination (see regions.ts). */
 function isResidenceRegion(text: string, start: number, end: number): boolean {
-  return isNarrowRegion(foldPlaceName(text.slice(start, end))) && hasResidenceCueBefore(text, start) && !hasPersonTitleBefore(text, start);
+  if (!isNarrowRegion(foldPlaceName(text.slice(start, end))) || hasPersonTitleBefore(text, start)) return false;
+  return hasResidenceCueBefore(text, start) || hasRegionTravelCue(text, start, end);
 }
 
 // "lives alone in white marsh," in a note written in lower case: where someone lives, not where they go.
