@@ -210,6 +210,20 @@ describe('facility names', () => {
     expect(found('Back to cardiac rehab on Monday')).toEqual([]);
   });
 
+  it('finds a ward moved to without its floor, a campus named by its side, and a rehab facility in lower case', () => {
+    expect(found('pt transferred to 310 pellham. family aware')).toEqual(['pellham']);
+    expect(found('c/o to pellham if remains stable')).toEqual(['pellham']);
+    expect(found('pt transferred to hospice. family aware')).toEqual([]);
+    expect(found('Off the unit for planning on South Campus, back at noon')).toEqual(['South Campus']);
+    expect(found('Parking on the West House lot is closed')).toEqual([]);
+    expect(found('sent by ambulance to brantley-grove rehab facility at noon')).toEqual(['brantley-grove rehab']);
+    expect(found('plan for acute rehab facility next week')).toEqual([]);
+  });
+
+  it('finds a later mention of a ward written against the next word', () => {
+    expect(found('Transferred to Pellham 4 today. Knows he is in "PellhamBuilding".')).toEqual(['Pellham 4', 'Pellham']);
+  });
+
   it('finds a hospital named before its emergency department', () => {
     expect(found('He was sent to Calder Hill EW where labs were drawn')).toEqual(['Calder Hill']);
     expect(found('transferred from er fenwick campus. pt is')).toEqual(['fenwick campus']);

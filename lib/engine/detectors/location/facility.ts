@@ -119,6 +119,16 @@ const NOT_WARD = new Set(
     'receive recieve transfuse infuse give get have make keep hold draw send').split(' '),
 );
 
+// A building moved to without its floor, or with a pair of floors: "transferred to 209 Pellham.", "c/o to
+// pellham if stable", "poss transfer to pellham 2/3". Long words only: unit and service names are short or
+// listed in NOT_WARD and UNIT_WORDS.
+const BARE_WARD =
+  /\b(?:transfer(?:red)?|transfered|xfer(?:red)?|c\/o|called\s+out|moved)\s+to\s+(?:the\s+)?(?:\d{1,4}\s+)?([a-z]{7,})((?:\s+(?:\d|1[0-4])\/(?:\d|1[0-4]))?(?=\s*(?:[.;,]|$|\s(?:if|when|once|today|tonight|tomorrow|later|this|in\s+am|in\s+the)\b)))/gi;
+const UNIT_WORDS = new Set(
+  ('hospice cardiac medical surgical stepdown telemetry neurology oncology cardiology neurosurgery surgery ' +
+    'pulmonary intensive recovery another different regular general medicine').split(' '),
+);
+
 // Place names, those that are also words included ("Laurel Regional"): before a facility word they are names.
 function placeNames(): Set<string> {
   placeSet ??= new Set([...PLACE_NAMES.split('|'), ...AMBIGUOUS_PLACE_NAMES.split('|')]);
@@ -139,6 +149,7 @@ function houseCued(text: string, houseStart: number): boolean {
   const one = before.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' ');
   return FACILITY_CUE_BEFORE.test(one) || FACILITY_CUE_BEFORE.test(one.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' '));
 }
+const FACILITY_NOUN_AFTER = /^[ \t]+(?:facility|center|centre)\b/i;
 const WORK_CUE_BEFORE = /\bworks?\s+(?:at|for)\s+$/i;
 const NAMED_HOSPITAL_WORD = /^(?:memorial|regional)$/i;
 
@@ -175,7 +186,9 @@ function facilityNameStart(
     }
     // "Memorial Hospital" is a name; "the hospital", "cardiac rehab" are not.
     const namedMemorial = lower === 'memorial' && words === 0 && strong;
-    if ((GENERIC.has(lower.replace(/['’]s$/, '')) && !namedMemorial) || /\d/.test(word)) break;
+    // "radiation planning on North Campus": a hospital's campus named by its side.
+    const namedCampus = words === 0 && !shouted && /^campus$/i.test(keyword) && /^(?:North|South|East|West|Main)$/.test(word);
+    if ((GENERIC.has(lower.replace(/['’]s$/, '')) && !namedMemorial && !namedCampus) || /\d/.test(word)) break;
     if (!shouted && !strong && !isCapitalised(word) && !lowerCase) break;
     if (placeNames().has(foldPlaceName(word))) knownPlace = true;
     start -= m[0].length;
@@ -223,7 +236,8 @@ export function findFacilities(text: string): LocationSpan[] {
     if (/^memorial$/i.test(keyword) && /^\s+day\b/i.test(text.slice(end, end + 6))) continue;
     // "House" names a residence only after "at"/"from"/"to" ("lives at Keeley House", not "House Diet").
     if (/^house$/i.test(keyword) && !houseCued(text, m.index)) continue;
-    const strong = STRONG_WORD.test(keyword);
+    // "rehab facility", "rehab center": a weak word that a second facility word makes a facility's name.
+    const strong = STRONG_WORD.test(keyword) || FACILITY_NOUN_AFTER.test(text.slice(end, end + 12));
     const shouted = isShoutedAround(text, m.index, end);
     // Lower-case notes write names in lower case too ("works at harford memorial"): there a cue decides.
     // (Then the name must be a known place or follow "works at"; see facilityNameStart.)
@@ -279,6 +293,13 @@ export function findFacilities(text: string): LocationSpan[] {
     if (NOT_LOWER_INITIALS.has(m[1]!) || /\p{L}/u.test(text[m.index] ?? '')) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - 2, end, confidence: 0.7, kind: 'facility' });
+  }
+  BARE_WARD.lastIndex = 0;
+  for (let m = BARE_WARD.exec(text); m; m = BARE_WARD.exec(text)) {
+    const ward = m[1]!;
+    if (NOT_WARD.has(ward.toLowerCase()) || UNIT_WORDS.has(ward.toLowerCase()) || isStateOrCountry(foldPlaceName(ward))) continue;
+    const start = m.index + m[0].length - m[2]!.length - ward.length;
+    out.push({ start, end: start + ward.length, confidence: 0.7, kind: 'facility', name: ward });
   }
   NAMED_WARD.lastIndex = 0;
   for (let m = NAMED_WARD.exec(text); m; m = NAMED_WARD.exec(text)) {
