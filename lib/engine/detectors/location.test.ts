@@ -220,6 +220,11 @@ describe('facility names', () => {
     expect(found('plan for acute rehab facility next week')).toEqual([]);
   });
 
+  it('finds a saint\'s hospital shortened to an initial after a cue', () => {
+    expect(found('Had a bed @ St B. but needs a new screen')).toEqual(['St B']);
+    expect(found('Per St B. Carter the plan is unchanged')).toEqual([]);
+  });
+
   it('finds a later mention of a ward written against the next word', () => {
     expect(found('Transferred to Pellham 4 today. Knows he is in "PellhamBuilding".')).toEqual(['Pellham 4', 'Pellham']);
   });

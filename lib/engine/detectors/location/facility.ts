@@ -62,6 +62,8 @@ const SAINT_NAMES = new Set(
     'mercy benedict camillus cabrini tammany').split(' '),
 );
 const SAINT = /\b(?:St|ST|Saint|SAINT|Ste)\.?[ \t]+(\p{Lu}[\p{L}]+(?:['’]s)?)/gu;
+// A saint's hospital shortened to an initial after a cue: "had a bed @ St A.", "went to St. J."
+const SAINT_INITIAL = /\bSt\.?[ \t]\p{Lu}\./gu;
 // Religious and charitable names that hospitals share ("at Holy Cross", "to Sacred Heart").
 const RELIGIOUS_NAME =
   /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?)\b/gi;
@@ -260,6 +262,11 @@ export function findFacilities(text: string): LocationSpan[] {
     // "ST HR", "SR-ST Transfused": the ECG's ST segment. Mixed-case text writes the saint "St" + a name.
     if (shouted ? !SAINT_NAMES.has(name) : m[0].startsWith('ST') || !/^\p{Lu}\p{Ll}/u.test(m[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+  }
+  SAINT_INITIAL.lastIndex = text.includes('St') ? 0 : text.length;
+  for (let m = SAINT_INITIAL.exec(text); m; m = SAINT_INITIAL.exec(text)) {
+    if (!FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length - 1, confidence: 0.75, kind: 'facility' });
   }
   RELIGIOUS_NAME.lastIndex = 0;
   for (let m = RELIGIOUS_NAME.exec(text); m; m = RELIGIOUS_NAME.exec(text)) {
