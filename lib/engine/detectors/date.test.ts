@@ -94,6 +94,13 @@ describe('date detector: clinical numbers that are not dates', () => {
     expect(spans('Infusions given 11/06/11/07 without reaction.')).toEqual(['11/06/11/07']);
     expect(spans('Old wrist fx6/88, healed.')).toEqual(['6/88']);
     expect(spans('Gas O2/45 on the label.')).toEqual([]);
+    expect(spans('10/14.97 follow-up visit')).toEqual(['10/14.97']);
+    expect(spans('Ratio 1/2.50 in the mix, BP 120/80.65')).toEqual([]);
+  });
+
+  it('takes in the first day of a range before a day and month', () => {
+    expect(spans('Away 3->4 oct, 97 for a wedding')).toEqual(['3->4 oct, 97']);
+    expect(spans('Visited 12 to 14 September with family')).toEqual(['12 to 14 September']);
   });
 });
 

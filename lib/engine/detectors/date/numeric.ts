@@ -58,6 +58,8 @@ function parseToken(text: string, token: string, start: number, end: number): Da
   const parts = token.split(/[/.-]/);
   const seps = token.match(/[/.-]/g) ?? [];
   if (parts.length === 3 && seps[0] === seps[1]) return fullDate(text, parts, seps[0]!, start, end);
+  // "11/21.93": a slash date whose year a slip of the finger set off with a dot.
+  if (parts.length === 3 && seps[0] === '/' && seps[1] === '.' && parts[2]!.length === 2) return fullDate(text, parts, '/', start, end);
   if (parts.length === 2) return shortDate(text, parts, seps[0]!, start, end);
   // "6/30-7/2", and "10/03/10/04" (two dates run together, as hurried notes write a pair of days).
   if (parts.length === 4 && seps[0] === '/' && seps[2] === '/' && (seps[1] === '-' || seps[1] === '/')) {
