@@ -133,6 +133,13 @@ describe('towns, cities and counties', () => {
     expect(found('RESIDENT OF CECIL COUNTY')).toEqual(['CECIL COUNTY']);
   });
 
+  it('reads a town named like a word when a bare preposition puts it in place', () => {
+    expect(found('The surgeon drove over from Mobile this evening.')).toEqual(['Mobile']);
+    expect(found('Weaned from the mask to Mobile Neb overnight.')).toEqual([]);
+    expect(found('She was praying and talking to God all night.')).toEqual([]);
+    expect(found('MOVED FROM MOBILE TO BED')).toEqual([]);
+  });
+
   it('needs a cue for names that are also words', () => {
     expect(found('Grew up in Mobile and still roots for the team')).toEqual(['Mobile']);
     expect(found('Mobile phone number is on the chart')).toEqual([]);

@@ -86,6 +86,8 @@ const DIRECTIONAL_WORD = / (?:Shore|Side|End|SHORE|SIDE|END)\b/;
 // A part of a state named by its direction ("from the Eastern Shore", "on the Lower East Side").
 const DIRECTIONAL_REGION =
   /\b(?:from|on|to|in|at|near|FROM|ON|TO|IN|AT|NEAR)\s+(?:the|THE)\s+((?:(?:Eastern|Western|Northern|Southern|Upper|Lower|North|South|East|West)\s+){1,2}(?:Shore|Side|End)|(?:(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|UPPER|LOWER|NORTH|SOUTH|EAST|WEST)\s+){1,2}(?:SHORE|SIDE|END))\b/g;
+const ADDRESSEE = new Set(['god', 'lord', 'jesus', 'heaven', 'mom', 'dad', 'mum', 'mama', 'papa', 'grandma', 'grandpa', 'santa']);
+const BARE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:from|to|at)[ \t]+$/u;
 const NAME_LIST_AFTER = /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)[ \t]+\p{Lu})/u;
 const NAME_LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,[ \t]*|[ \t](?:and|&)[ \t]+)$/u;
 // A state after the name ("Hampton, VA", "Towson, Maryland") makes it a place whatever the case.
@@ -185,7 +187,14 @@ function placeConfidence(text: string, start: number, end: number, firstWord: st
     return residence && (end - start >= 7 || text.slice(start, end).includes(' ')) ? 0.7 : 0;
   }
   // A name that is also a word ("Reading", "Mobile", "Hope") needs a residence cue or a state after it.
-  if (ambiguous) return state || (residence && !shouted) ? 0.8 : 0;
+  if (ambiguous) {
+    if (state || (residence && !shouted)) return 0.8;
+    // "go to Harbor", "a surgeon from Harbor": a common noun capitalised mid-sentence with no article is a name.
+    // Written in title case, alone ("to Cool Neb" is a device, "from Acme Capital" a firm), and not a being
+    // people talk or pray to.
+    const alone = /^\p{Lu}\p{Ll}+$/u.test(firstWord) && !/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) && !ADDRESSEE.has(firstWord.toLowerCase());
+    return alone && !shouted && !startsSentence(text, start) && BARE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 0.7 : 0;
+  }
   // Plural abbreviations ("TIAs", "PVCs") are no names.
   if (/^\p{Lu}{2,}s$/u.test(firstWord)) return 0;
   if (shouted) return strong ? 0.85 : 0;
