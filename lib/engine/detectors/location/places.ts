@@ -95,12 +95,22 @@ const STATE_AFTER = /^,[ \t]*(?:[A-Za-z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/;
 // Lower-case notes drop the comma too ("this towson maryland facility"); only a spelled-out state counts there.
 const LOWER_STATE_AFTER = /^[ \t]([a-z]{3,})(?:[ \t]([a-z]+))?(?![a-z])/;
 
+/** Letters A-Z, apostrophes and hyphens only: lower-casing is all the folding such a word needs. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const letter = (c | 32) >= 97 && (c | 32) <= 122; // A-Z or a-z
+    if (!letter && c !== 39 && c !== 45) return false;
+  }
+  return true;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
-    const folded = /^[A-Za-z'-]*$/.test(word) ? word.toLowerCase() : foldPlaceName(word);
+    const folded = isPlainAscii(word) ? word.toLowerCase() : foldPlaceName(word);
     tokens.push({ start: m.index, end: m.index + word.length, word, folded });
   }
   return tokens;
@@ -157,8 +167,7 @@ interface Lookup {
 }
 
 function lookup(text: string, tokens: Token[], i: number): Lookup | null {
-  const { places, ambiguous, firstWords } = gazetteer();
-  if (!firstWords.has(tokens[i]!.folded)) return null;
+  const { places, ambiguous } = gazetteer();
   const last = Math.min(tokens.length - 1, i + MAX_PLACE_WORDS - 1);
   for (let j = last; j >= i; j--) {
     const key = phraseKey(text, tokens, i, j);
@@ -270,9 +279,11 @@ function worthLookingUp(text: string, tokens: Token[], i: number): boolean {
 export function findPlaces(text: string): LocationSpan[] {
   const out: LocationSpan[] = [];
   const tokens = tokenize(text);
+  const { firstWords } = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const hit = worthLookingUp(text, tokens, i) ? lookup(text, tokens, i) : null;
+    // Most words start no name: one set lookup rules them out before the context tests.
+    const hit = firstWords.has(t.folded) && worthLookingUp(text, tokens, i) ? lookup(text, tokens, i) : null;
     if (hit) {
       const end = tokens[hit.end]!.end;
       if (hit.kind !== 'region') {

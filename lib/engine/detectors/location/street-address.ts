@@ -237,7 +237,8 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     }
     push(m.index, end, 0.9);
   }
-  LEADING_WORD_STREET.lastIndex = LEADING_WORD_PRESENT.test(text) ? 0 : text.length;
+  const leadingWord = LEADING_WORD_PRESENT.test(text);
+  LEADING_WORD_STREET.lastIndex = leadingWord ? 0 : text.length;
   for (let m = LEADING_WORD_STREET.exec(text); m; m = LEADING_WORD_STREET.exec(text)) {
     if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
     push(m.index, m.index + m[0].length, 0.85);
@@ -262,7 +263,7 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     if (!streetLike && !cued) continue;
     push(extendBack(text, m.index), m.index + m[0].length, streetLike && leadingNumber ? 0.9 : 0.8);
   }
-  NUMBER_FIRST_STREET.lastIndex = LEADING_WORD_PRESENT.test(text) ? 0 : text.length;
+  NUMBER_FIRST_STREET.lastIndex = leadingWord ? 0 : text.length;
   for (let m = NUMBER_FIRST_STREET.exec(text); m; m = NUMBER_FIRST_STREET.exec(text)) {
     if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
     // Keep the name up to the first word that belongs to the sentence instead.
