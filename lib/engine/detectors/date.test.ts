@@ -84,8 +84,60 @@ describe('date detector: clinical numbers that are not dates', () => {
   });
 
   it('does not report a bare year', () => {
-    expect(spans('Diagnosed in 2023 after symptoms began in 1992.')).toEqual([]);
-    expect(spans('History of stroke 1992.')).toEqual([]);
+    expect(spans('Symptoms began in 1992 and the clinic opened in 2004.')).toEqual([]);
+    expect(spans('The charity was founded in 1988; the law of 1996 still applies.')).toEqual([]);
+    expect(spans('Type 2 diabetes, 2 mg daily, BP 120/80, 2019 guidelines.')).toEqual([]);
+  });
+
+  it('reads a slashed date whose day overruns the month, and two dates run together', () => {
+    expect(spans('Seen in clinic on 4/31/19 for a rash.')).toEqual(['4/31/19']);
+    expect(spans('Infusions given 11/06/11/07 without reaction.')).toEqual(['11/06/11/07']);
+    expect(spans('Old wrist fx6/88, healed.')).toEqual(['6/88']);
+    expect(spans('Gas O2/45 on the label.')).toEqual([]);
+    expect(spans('10/14.97 follow-up visit')).toEqual(['10/14.97']);
+    expect(spans('Ratio 1/2.50 in the mix, BP 120/80.65')).toEqual([]);
+  });
+
+  it('takes in the first day of a range before a day and month', () => {
+    expect(spans('Away 3->4 oct, 97 for a wedding')).toEqual(['3->4 oct, 97']);
+    expect(spans('Visited 12 to 14 September with family')).toEqual(['12 to 14 September']);
+  });
+});
+
+describe('date detector: years of an event in the history', () => {
+  /** Spans reported as warnings (0.5 ≤ confidence < 0.8). */
+  function warned(text: string): string[] {
+    return found(text)
+      .filter((c) => c.confidence >= 0.5 && c.confidence < 0.8)
+      .map((c) => text.slice(c.start, c.end));
+  }
+
+  it.each([
+    ['PMH: CAD, CABGx3 ’86, HTN.', '’86'],
+    ["Hx: breast CA'91, on tamoxifen.", "'91"],
+    ["'04 PTCA to the RCA, stable since.", "'04"],
+    ["Prior TIA 82', no deficits.", "82'"],
+    ['Status post thyroidectomy 1985, on levothyroxine.', '1985'],
+    ['He was admitted in 2017 with the same complaint.', '2017'],
+    ['Her husband passed away in 2020.', '2020'],
+    ['Diagnosed in 2023 after a long wait.', '2023'],
+    ['PMH: IMI 07. HTN, DM.', '07'],
+    ['Recently diagnosed. 04 PTCA to the RCA.', '04'],
+  ])('warns about the year in %j', (text, year) => {
+    expect(warned(text)).toEqual([year]);
+  });
+
+  it.each([
+    'Ambulated 40\' in the hall with a walker.',
+    'Height 5\'11", weight stable.',
+    'Music of the \'70s played on the ward.',
+    'Gave 2000 mg over the shift after the repair.',
+    'The Civil Rights Act of 1964 applies.',
+    'Labs: Ca 10. Mg 2.1, K 4.0.',
+    'HR 74 and regular after the stent.',
+    'Had 2 stents placed; 12 stents in total over the years.',
+  ])('leaves %j alone', (text) => {
+    expect(spans(text)).toEqual([]);
   });
 });
 

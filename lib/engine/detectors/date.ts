@@ -1,11 +1,13 @@
 /**
  * Dates: 45 CFR 164.514(b)(2)(i)(C), "all elements of dates (except year) for dates directly related to an
  * individual". Finds numeric dates (date/numeric.ts) and dates with month names, ordinals and holidays
- * (date/named.ts); a bare year is allowed and never reported. Fixes keep the year where there is one.
+ * (date/named.ts); a bare year is allowed, but a year beside a diagnosis, an operation, an admission or a
+ * death is a warning (date/event-year.ts). Fixes keep the year where there is one.
  */
 import type { Candidate, Detector } from '../detector';
 import type { Fix } from '../finding';
 import type { DateForm, DateSpan } from './date/date-span';
+import { findEventYears } from './date/event-year';
 import { findNamedDates } from './date/named';
 import { findNumericDates } from './date/numeric';
 
@@ -16,9 +18,11 @@ const MESSAGES: Record<DateForm, string> = {
   month: 'Month of a date',
   day: 'Day of the month',
   holiday: 'Holiday in a given year (a full date)',
+  year: 'Year of an event in the person’s history',
 };
 
 const RECENTLY: Fix = { label: 'Say “recently” instead', replacement: 'recently' };
+const PREVIOUSLY: Fix = { label: 'Say “previously” instead', replacement: 'previously' };
 
 export const dateDetector: Detector = {
   id: 'date',
@@ -26,21 +30,23 @@ export const dateDetector: Detector = {
     'Dates finer than the year: numeric, with month names, ordinals, weekdays and dated holidays ' +
     '(45 CFR 164.514(b)(2)(i)(C)); bare years are allowed.',
   detect({ text }) {
-    return mergeOverlapping([...findNumericDates(text), ...findNamedDates(text)]).map(toCandidate);
+    return mergeOverlapping([...findNumericDates(text), ...findNamedDates(text), ...findEventYears(text)]).map(toCandidate);
   },
 };
 
 function toCandidate(span: DateSpan): Candidate {
-  const fixes: Fix[] = [];
-  if (span.year) fixes.push({ label: 'Keep only the year', replacement: fullYear(span.year) });
-  fixes.push(RECENTLY);
   return {
     start: span.start,
     end: span.end,
     confidence: span.confidence,
     message: span.weekday ? `${MESSAGES[span.form]}, with its weekday` : MESSAGES[span.form],
-    fixes,
+    fixes: fixesFor(span),
   };
+}
+
+function fixesFor(span: DateSpan): Fix[] {
+  if (span.form === 'year') return [PREVIOUSLY];
+  return span.year ? [{ label: 'Keep only the year', replacement: fullYear(span.year) }, RECENTLY] : [RECENTLY];
 }
 
 /** "'96" and ", 96" keep their written form; a fix should not guess the century. */

@@ -17,6 +17,16 @@ function foundAny(text: string, part: string): boolean {
 }
 
 describe('street addresses', () => {
+  it('takes in the town, a region field however written and the postal code that end the block', () => {
+    expect(found('Ship to: 12 Kirkeveien 40\nHAMAR nk 2317')).toEqual(['12 Kirkeveien 40\nHAMAR nk 2317']);
+    expect(found('Bill to:\n  9 Via Lunga 3 Suite 12\n  Brenno\n  ti\n  6500')).toEqual(['9 Via Lunga 3 Suite 12\n  Brenno\n  ti\n  6500']);
+    expect(found('Send to 40 Long Lane Apt. 2, Fernby 34-112.')).toEqual(['40 Long Lane Apt. 2, Fernby 34-112']);
+  });
+
+  it('does not take the sentence after an address for its town line', () => {
+    expect(found('She lives at 14 Brightwater Lane. Doing well after 3 weeks.')).toEqual(['14 Brightwater Lane']);
+  });
+
   it('leaves the full stop that ends the sentence, and the next sentence, out of the address', () => {
     expect(found('She lives at 14 Brightwater Lane.\nHe moved away in spring.')).toEqual(['14 Brightwater Lane']);
     expect(found('Drop it at 9 Elm Road. Thanks!')).toEqual(['9 Elm Road']);
@@ -123,18 +133,59 @@ describe('towns, cities and counties', () => {
     expect(found('RESIDENT OF CECIL COUNTY')).toEqual(['CECIL COUNTY']);
   });
 
+  it('reads a town named like a word when a bare preposition puts it in place', () => {
+    expect(found('The surgeon drove over from Mobile this evening.')).toEqual(['Mobile']);
+    expect(found('Weaned from the mask to Mobile Neb overnight.')).toEqual([]);
+    expect(found('She was praying and talking to God all night.')).toEqual([]);
+    expect(found('MOVED FROM MOBILE TO BED')).toEqual([]);
+  });
+
   it('needs a cue for names that are also words', () => {
     expect(found('Grew up in Mobile and still roots for the team')).toEqual(['Mobile']);
     expect(found('Mobile phone number is on the chart')).toEqual([]);
     expect(found('I was reading about Reading glasses')).toEqual([]);
   });
 
+  it('finds a home named in lower-case notes, and a town with its state spelled out', () => {
+    expect(found('social: lives alone in glen hollow, son visits daily')).toEqual(['glen hollow']);
+    expect(found('she lives in senior housing, no stairs')).toEqual([]);
+    expect(found('he lives in fear of falling.')).toEqual([]);
+    expect(found('gave an overview of this towson maryland facility')).toEqual(['towson maryland']);
+  });
+
   it('finds an unknown town after a residence cue', () => {
     expect(found('She grew up in Little Pemberton before the war')).toEqual(['Little Pemberton']);
   });
 
-  it('does not report states or countries, which Safe Harbor allows', () => {
-    expect(found('She flew to Finland and then drove through Ohio.')).toEqual([]);
+  it('does not report a state or country standing alone, which Safe Harbor allows', () => {
+    expect(found('Finland has long winters; we drove through Ohio.')).toEqual([]);
+    expect(found('Acme Health, 200 Main Street, Suite 4, Columbus, Ohio is hiring.').some((s) => s === 'Ohio')).toBe(false);
+    expect(found('Guidance from Canada and Norway agrees on this.')).toEqual([]);
+  });
+
+  it('warns about a state or country given as someone\'s home, origin or destination', () => {
+    const warned = (text: string) =>
+      locationDetector
+        .detect({ text, context: {}, allow, options: {} })
+        .filter((c) => c.confidence >= 0.5 && c.confidence < 0.8)
+        .map((c) => text.slice(c.start, c.end));
+    expect(warned('My patient with the rare syndrome moved here from Latvia last year.')).toEqual(['Latvia']);
+    expect(warned("I'm originally from Portugal")).toEqual(['Portugal']);
+    expect(warned('Her son lives in Montana and calls daily.')).toEqual(['Montana']);
+    expect(warned('The aunt lives in NJ, the nephew nearby.')).toEqual(['NJ']);
+    expect(warned("Who's coming to Peru with me after my shift?")).toEqual(['Peru']);
+    expect(warned('Iceland was so much fun to visit!')).toEqual(['Iceland']);
+    expect(warned('Her daughter is heading back to Oregon tomorrow.')).toEqual(['Oregon']);
+  });
+
+  it('leaves a state or country that is no one\'s home or journey alone', () => {
+    expect(found('Peru is the largest producer of this vaccine.')).toEqual([]);
+    expect(found('Guidelines going to the board from Canada were updated.')).toEqual([]);
+  });
+
+  it('does not take a continent, the US or a clinical abbreviation for a home', () => {
+    expect(found('She moved here from Europe and lives in the United States.')).toEqual([]);
+    expect(found('Returned from CT at noon; traveling to MRI next.')).toEqual([]);
   });
 
   it('covers the state or country written right after a town', () => {
@@ -154,6 +205,43 @@ describe('towns, cities and counties', () => {
 });
 
 describe('facility names', () => {
+  it('finds a second facility named in the same list', () => {
+    expect(found('AWAITING A BED AT TOWSON REHAB OR HALVERSTON REHAB. VSS.')).toEqual(['TOWSON REHAB', 'HALVERSTON REHAB']);
+    expect(found('SCREENED BY TOWSON REHAB AND HALVERSTON. WILL FOLLOW.')).toEqual(['TOWSON REHAB', 'HALVERSTON']);
+    expect(found('Seen at Mercy Hospital and then sent home.')).toEqual(['Mercy Hospital']);
+  });
+
+  it('reads a name in capitals before a lower-case facility word after a cue', () => {
+    expect(found('Pt admitted from PELLWOOD rehab, where she was recovering')).toEqual(['PELLWOOD rehab']);
+    expect(found('Plan to transfer to LTAC rehab next week')).toEqual([]);
+    expect(found('Back to cardiac rehab on Monday')).toEqual([]);
+  });
+
+  it('finds a ward moved to without its floor, a campus named by its side, and a rehab facility in lower case', () => {
+    expect(found('pt transferred to 310 pellham. family aware')).toEqual(['pellham']);
+    expect(found('c/o to pellham if remains stable')).toEqual(['pellham']);
+    expect(found('pt transferred to hospice. family aware')).toEqual([]);
+    expect(found('Off the unit for planning on South Campus, back at noon')).toEqual(['South Campus']);
+    expect(found('Parking on the West House lot is closed')).toEqual([]);
+    expect(found('sent by ambulance to brantley-grove rehab facility at noon')).toEqual(['brantley-grove rehab']);
+    expect(found('plan for acute rehab facility next week')).toEqual([]);
+  });
+
+  it('finds a saint\'s hospital shortened to an initial after a cue', () => {
+    expect(found('Had a bed @ St B. but needs a new screen')).toEqual(['St B']);
+    expect(found('Per St B. Carter the plan is unchanged')).toEqual([]);
+  });
+
+  it('finds a later mention of a ward written against the next word', () => {
+    expect(found('Transferred to Pellham 4 today. Knows he is in "PellhamBuilding".')).toEqual(['Pellham 4', 'Pellham']);
+  });
+
+  it('finds a hospital named before its emergency department', () => {
+    expect(found('He was sent to Calder Hill EW where labs were drawn')).toEqual(['Calder Hill']);
+    expect(found('transferred from er fenwick campus. pt is')).toEqual(['fenwick campus']);
+    expect(found('Seen in Adult ED, then went to Triage ER')).toEqual([]);
+  });
+
   it('finds hospitals, clinics, nursing homes and rehab by their proper names', () => {
     expect(found('She was treated at Calvert Memorial Hospital last week')).toEqual(['Calvert Memorial Hospital']);
     expect(found('Follow up at Mercy Clinic on Monday')).toEqual(['Mercy Clinic']);

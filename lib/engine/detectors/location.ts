@@ -1,8 +1,8 @@
 /**
  * Geographic subdivisions smaller than a state — HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(B): street
  * addresses, cities, counties, precincts, ZIP codes (beyond a populous ZIP3) and their equivalent geocodes;
- * facility names, which place a patient as precisely as a town does. States and countries are not reported
- * (see location/places.ts for why).
+ * facility names, which place a patient as precisely as a town does. States and countries are reported only
+ * as someone's home, origin or journey, as a warning (see location/places.ts for why).
  *
  * Each finder in location/ reports spans of one shape; this file keeps the most specific span where they
  * overlap and attaches the message and the safe rewrites a user is offered.

@@ -1,6 +1,6 @@
 /** What the date detectors hand to `date.ts`: a span, how sure, and which written form it is. */
 
-export type DateForm = 'full' | 'month-day' | 'month-year' | 'month' | 'day' | 'holiday';
+export type DateForm = 'full' | 'month-day' | 'month-year' | 'month' | 'day' | 'holiday' | 'year';
 
 export interface DateSpan {
   start: number;

@@ -19,6 +19,8 @@ const MONTH_NEAR = new RegExp(`(?<![\\p{L}])(?:${MONTH_SOURCE})(?![\\p{L}])`, 'i
 const DAY_AFTER = /^\s{0,2}(\d{1,2})(st|nd|rd|th)?(?![\p{L}\p{N}]|[.:,-]\d|\s?-\s?\d)/iu;
 // Left of the month: a day, optionally "of" ("3rd of March", "3 March", "20th Oct").
 const DAY_BEFORE = /(?<![\p{L}\p{N}.,/:-])(\d{1,2})(st|nd|rd|th)?\s{0,2}(?:of\s{1,2})?-?$/iu;
+// The first day of a range before "5 March": "3-5 March", "3 to 5 March", "1->2 nov".
+const DAY_RANGE_BEFORE = /(?<![\p{L}\p{N}.,/:-])(\d{1,2})(?:st|nd|rd|th)?\s{0,2}(?:-|–|->|to|&|and)\s{0,2}$/iu;
 // A year after a day or month: ", 2024", " 2024", " of 2022", " '96", ", 96".
 const YEAR_AFTER = /^(?:,?\s{0,2}(?:of\s{1,2})?(\d{4})|\s{0,2}['’](\d{2})|,\s{0,2}(\d{2}))(?![\p{L}\p{N}])/iu;
 const TRAILING_APOSTROPHE_YEAR = /^['’](?![\p{L}])/u;
@@ -108,8 +110,11 @@ function readAroundMonth(text: string, start: number, end: number, word: string)
   if (dayBefore && isValidDay(month, Number(dayBefore[1]))) {
     const year = readYear(right);
     if (!ambiguous || dayBefore[2] || /of/i.test(dayBefore[0]) || year) {
+      const dayStart = start - dayBefore[0].length;
+      const range = DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, dayStart - 14), dayStart));
+      const first = range && isValidDay(month, Number(range[1])) ? range[0].length : 0;
       return {
-        start: start - dayBefore[0].length,
+        start: dayStart - first,
         end: end + (year?.length ?? 0),
         confidence: year ? 0.95 : 0.9,
         form: year ? 'full' : 'month-day',

@@ -40,12 +40,16 @@ export function findNumericDates(text: string): DateSpan[] {
 /**
  * What touches the token on the left. A space or bracket is fine; "HX:8/30", "TOXICITY-9/2/92" and
  * "unit.8/31" (a word, then the punctuation) are notes written without spaces; a letter directly before is
- * accepted only for a date with its year ("on10/14/82"), since "O2/2" and "x3/4" are not dates.
+ * accepted only for a date with its year ("on10/14/82", "fx4/97"), since "O2/2" and "x3/4" are not dates.
  */
 function acceptsLeftEdge(text: string, start: number, found: DateSpan): boolean {
   const before = start > 0 ? text[start - 1]! : ' ';
   if (!BAD_BEFORE.test(before)) return true;
-  if (/\p{L}/u.test(before)) return found.form === 'full';
+  // A month and a two-digit year past 31 after a word ("fx4/97") cannot be a fraction or a grade either;
+  // after a lone letter it may be a label ("O2/40").
+  if (/\p{L}/u.test(before)) {
+    return found.form === 'full' || (found.form === 'month-year' && found.year?.length === 2 && /\p{L}{2}$/u.test(text.slice(start - 2, start)));
+  }
   const beforeThat = start > 1 ? text[start - 2]! : ' ';
   return JOINERS.includes(before) && /\p{L}/u.test(beforeThat);
 }
@@ -54,8 +58,11 @@ function parseToken(text: string, token: string, start: number, end: number): Da
   const parts = token.split(/[/.-]/);
   const seps = token.match(/[/.-]/g) ?? [];
   if (parts.length === 3 && seps[0] === seps[1]) return fullDate(text, parts, seps[0]!, start, end);
+  // "11/21.93": a slash date whose year a slip of the finger set off with a dot.
+  if (parts.length === 3 && seps[0] === '/' && seps[1] === '.' && parts[2]!.length === 2) return fullDate(text, parts, '/', start, end);
   if (parts.length === 2) return shortDate(text, parts, seps[0]!, start, end);
-  if (parts.length === 4 && seps[0] === '/' && seps[1] === '-' && seps[2] === '/') {
+  // "6/30-7/2", and "10/03/10/04" (two dates run together, as hurried notes write a pair of days).
+  if (parts.length === 4 && seps[0] === '/' && seps[2] === '/' && (seps[1] === '-' || seps[1] === '/')) {
     return monthDayRange(text, parts, start, end);
   }
   return null;
@@ -70,7 +77,10 @@ function fullDate(text: string, parts: string[], sep: string, start: number, end
     return { start, end, confidence: 0.95, form: 'full', year: a };
   }
   if (a.length > 2 || b.length > 2 || (c.length !== 2 && c.length !== 4)) return null;
-  if (!isValidDay(x, y) && !isValidDay(y, x)) return null;
+  // A slashed month/day/year is a date even when the day overruns the month ("2/31/14"): a typo, or a
+  // surrogate date in a shared record, still reads as one.
+  const overrun = sep === '/' && x >= 1 && x <= 12 && y >= 1 && y <= 31;
+  if (!isValidDay(x, y) && !isValidDay(y, x) && !overrun) return null;
   if (c.length === 4) {
     if (z < 1800 || z > 2199) return null;
     return { start, end, confidence: 0.95, form: 'full', year: c };

@@ -43,7 +43,7 @@ const GENERIC = new Set(
     'waiting bed beds screening screen referral refer accepted accepting family wife husband son daughter ' +
     'er ed icu ccu micu sicu nicu picu or pacu floor unit ward dialysis cath lab primary specialty urgent ' +
     'emergency walk-in free any some no not all both each every most many much more less long short term ' +
-    'skilled facility facilities snf ltc ltach rehabilitation hospice and/or also then than yesterday today ' +
+    'skilled facility facilities snf ltc ltac ltach rehabilitation hospice and/or also then than yesterday today ' +
     'tomorrow am pm last next first second leave left leaving wandering found met opt call contact notify ' +
     'notified outside inside into back return returned works work worked working employed job social ' +
     'behavioral behavioural public home-health vent stroke neuro ortho geriatric pediatric cardiopulmonary ' +
@@ -62,11 +62,13 @@ const SAINT_NAMES = new Set(
     'mercy benedict camillus cabrini tammany').split(' '),
 );
 const SAINT = /\b(?:St|ST|Saint|SAINT|Ste)\.?[ \t]+(\p{Lu}[\p{L}]+(?:['’]s)?)/gu;
+// A saint's hospital shortened to an initial after a cue: "had a bed @ St A.", "went to St. J."
+const SAINT_INITIAL = /\bSt\.?[ \t]\p{Lu}\./gu;
 // Religious and charitable names that hospitals share ("at Holy Cross", "to Sacred Heart").
 const RELIGIOUS_NAME =
   /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?)\b/gi;
 const FACILITY_CUE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to)|works?\s+(?:at|for))\s+(?:the\s+)?|>\s*)$/iu;
+  /(?:(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to)|works?\s+(?:at|for))\s+(?:the\s+)?(?:(?:er|ed|ew)\s+)?|>\s*)$/iu;
 // "University of Maryland Medical Center", "U of MD", "U Maryland".
 const UNIVERSITY = /\b(?:University|UNIVERSITY|Univ\.?|UNIV\.?|U\.?)\s+(?:of|OF)\s+\p{Lu}[\p{L}]+(?:\s+(?:Medical|MEDICAL|Med|MED)(?:\s+(?:Center|CENTER|Ctr|CTR|Centre))?)?|\bU\.?\s+\p{Lu}\p{Ll}+(?=\s)/gu;
 
@@ -84,6 +86,10 @@ function looksLikeInitials(token: string): boolean {
 }
 const INITIALS_CUE_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|@|into|by|in|leave|transfer(?:red)?\s+to|presented\s+to|admitted\s+to)\s+(?:the\s+)?$/iu;
 const INITIALS_CUE_AFTER = /^\s+(?:ED|ER|EW|ICU|CCU|cath|lab|clinic|hospital|campus|cx|attorneys?|staff)\b/i;
+// A hospital named before its emergency department, after a cue: "sent to Calder Hill EW", "at Linwood ED".
+const NAMED_EMERGENCY = /\b(?:to|at|from|in)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,3})(?:ED|ER|EW)\b/gu;
+// Words that name a part of an emergency department, not a hospital ("Adult ED", "Triage ED").
+const EMERGENCY_AREA = new Set('adult adults triage trauma peds paediatric pediatric minor major fast track psych dental eye womens'.split(' '));
 // Lower-case notes write the initials in lower case too ("sent to gh for eval"); two letters ending in h.
 const LOWER_INITIALS = /(?:^|[^a-z])(?:to|at|from)\s+([a-z]h)\b/g;
 const NOT_LOWER_INITIALS = new Set(['oh', 'uh', 'ah', 'eh', 'sh', 'ch', 'th', 'ph', 'nh', 'bh', 'dh', 'fh', 'hh', 'ih', 'lh', 'rh', 'wh']);
@@ -115,6 +121,16 @@ const NOT_WARD = new Set(
     'receive recieve transfuse infuse give get have make keep hold draw send').split(' '),
 );
 
+// A building moved to without its floor, or with a pair of floors: "transferred to 209 Pellham.", "c/o to
+// pellham if stable", "poss transfer to pellham 2/3". Long words only: unit and service names are short or
+// listed in NOT_WARD and UNIT_WORDS.
+const BARE_WARD =
+  /\b(?:transfer(?:red)?|transfered|xfer(?:red)?|c\/o|called\s+out|moved)\s+to\s+(?:the\s+)?(?:\d{1,4}\s+)?([a-z]{7,})((?:\s+(?:\d|1[0-4])\/(?:\d|1[0-4]))?(?=\s*(?:[.;,]|$|\s(?:if|when|once|today|tonight|tomorrow|later|this|in\s+am|in\s+the)\b)))/gi;
+const UNIT_WORDS = new Set(
+  ('hospice cardiac medical surgical stepdown telemetry neurology oncology cardiology neurosurgery surgery ' +
+    'pulmonary intensive recovery another different regular general medicine').split(' '),
+);
+
 // Place names, those that are also words included ("Laurel Regional"): before a facility word they are names.
 function placeNames(): Set<string> {
   placeSet ??= new Set([...PLACE_NAMES.split('|'), ...AMBIGUOUS_PLACE_NAMES.split('|')]);
@@ -135,6 +151,7 @@ function houseCued(text: string, houseStart: number): boolean {
   const one = before.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' ');
   return FACILITY_CUE_BEFORE.test(one) || FACILITY_CUE_BEFORE.test(one.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' '));
 }
+const FACILITY_NOUN_AFTER = /^[ \t]+(?:facility|center|centre)\b/i;
 const WORK_CUE_BEFORE = /\bworks?\s+(?:at|for)\s+$/i;
 const NAMED_HOSPITAL_WORD = /^(?:memorial|regional)$/i;
 
@@ -171,7 +188,9 @@ function facilityNameStart(
     }
     // "Memorial Hospital" is a name; "the hospital", "cardiac rehab" are not.
     const namedMemorial = lower === 'memorial' && words === 0 && strong;
-    if ((GENERIC.has(lower.replace(/['’]s$/, '')) && !namedMemorial) || /\d/.test(word)) break;
+    // "radiation planning on North Campus": a hospital's campus named by its side.
+    const namedCampus = words === 0 && !shouted && /^campus$/i.test(keyword) && /^(?:North|South|East|West|Main)$/.test(word);
+    if ((GENERIC.has(lower.replace(/['’]s$/, '')) && !namedMemorial && !namedCampus) || /\d/.test(word)) break;
     if (!shouted && !strong && !isCapitalised(word) && !lowerCase) break;
     if (placeNames().has(foldPlaceName(word))) knownPlace = true;
     start -= m[0].length;
@@ -185,11 +204,30 @@ function facilityNameStart(
   if (!strong && shouted && !knownPlace && !building) return -1;
   // In lower case the same holds, except after "works at"/"works for", which names an employer.
   const employer = WORK_CUE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-  if (!strong && lowerCase && !knownPlace && !building && !employer) return -1;
+  // A name in capitals before a lower-case facility word, after "from"/"to"/"at" ("admit from KERNAN rehab"),
+  // is written as a name even where the facility word is not.
+  const cuedName = !shouted && words === 1 && /^\p{Lu}{5,}\b/u.test(text.slice(start, keywordStart)) &&
+    FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  if (!strong && lowerCase && !knownPlace && !building && !employer && !cuedName) return -1;
   // Where capitals prove nothing, the name must follow "to", "at", "from"… ("ADMITTED TO CALVERT HOSPITAL").
   if ((shouted || !isCapitalised(text.slice(start, start + 1))) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return -1;
   return start;
 }
+
+// "… Oakdale Rehab or Kimber Rehab", "… Oakdale Rehab and Kimber.": a second facility in the same list.
+const COORDINATED = /^[ \t]+(?:and|or|AND|OR|&)[ \t]+([\p{L}][\p{L}'’-]{3,})(?:[ \t]+([\p{L}]+))?/u;
+
+/** The facility named after "and"/"or" right after one, with the same facility word or ending the clause. */
+function coordinatedFacility(text: string, end: number, keyword: string): LocationSpan | null {
+  const m = COORDINATED.exec(text.slice(end, end + 60));
+  if (!m || GENERIC.has(m[1]!.toLowerCase()) || FACILITY_WORD_ONLY.test(m[1]!)) return null;
+  const start = end + m[0].indexOf(m[1]!); // the conjunction before it is shorter than the name
+  const sameWord = m[2] !== undefined && m[2].toLowerCase() === keyword.toLowerCase();
+  if (sameWord) return { start, end: end + m[0].length, confidence: 0.8, kind: 'facility' };
+  const nameEnd = start + m[1]!.length;
+  return /^[ \t]*[.;,]/.test(text.slice(nameEnd, nameEnd + 3)) ? { start, end: nameEnd, confidence: 0.75, kind: 'facility' } : null;
+}
+const FACILITY_WORD_ONLY = new RegExp(`^(?:${STRONG_FACILITY}|${WEAK_FACILITY})$`, 'i');
 
 export function findFacilities(text: string): LocationSpan[] {
   const out: LocationSpan[] = [];
@@ -200,7 +238,8 @@ export function findFacilities(text: string): LocationSpan[] {
     if (/^memorial$/i.test(keyword) && /^\s+day\b/i.test(text.slice(end, end + 6))) continue;
     // "House" names a residence only after "at"/"from"/"to" ("lives at Keeley House", not "House Diet").
     if (/^house$/i.test(keyword) && !houseCued(text, m.index)) continue;
-    const strong = STRONG_WORD.test(keyword);
+    // "rehab facility", "rehab center": a weak word that a second facility word makes a facility's name.
+    const strong = STRONG_WORD.test(keyword) || FACILITY_NOUN_AFTER.test(text.slice(end, end + 12));
     const shouted = isShoutedAround(text, m.index, end);
     // Lower-case notes write names in lower case too ("works at harford memorial"): there a cue decides.
     // (Then the name must be a known place or follow "works at"; see facilityNameStart.)
@@ -213,6 +252,8 @@ export function findFacilities(text: string): LocationSpan[] {
     // Only names proved by a hospital word are looked for again: "Union Health" does not make every "Union" one.
     if (name && (strong || BUILDING_WORD.test(keyword)) && !GENERIC.has(name.toLowerCase())) span.name = name;
     out.push(span);
+    const other = coordinatedFacility(text, end, keyword);
+    if (other) out.push(other);
   }
   SAINT.lastIndex = 0;
   for (let m = SAINT.exec(text); m; m = SAINT.exec(text)) {
@@ -221,6 +262,11 @@ export function findFacilities(text: string): LocationSpan[] {
     // "ST HR", "SR-ST Transfused": the ECG's ST segment. Mixed-case text writes the saint "St" + a name.
     if (shouted ? !SAINT_NAMES.has(name) : m[0].startsWith('ST') || !/^\p{Lu}\p{Ll}/u.test(m[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
+  }
+  SAINT_INITIAL.lastIndex = text.includes('St') ? 0 : text.length;
+  for (let m = SAINT_INITIAL.exec(text); m; m = SAINT_INITIAL.exec(text)) {
+    if (!FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length - 1, confidence: 0.75, kind: 'facility' });
   }
   RELIGIOUS_NAME.lastIndex = 0;
   for (let m = RELIGIOUS_NAME.exec(text); m; m = RELIGIOUS_NAME.exec(text)) {
@@ -242,11 +288,25 @@ export function findFacilities(text: string): LocationSpan[] {
       INITIALS_CUE_AFTER.test(text.slice(end, end + 12));
     if (cued) out.push({ start: m.index, end, confidence: 0.8, kind: 'facility' });
   }
+  NAMED_EMERGENCY.lastIndex = /\bE[DRW]\b/.test(text) ? 0 : text.length;
+  for (let m = NAMED_EMERGENCY.exec(text); m; m = NAMED_EMERGENCY.exec(text)) {
+    const name = m[1]!.trimEnd();
+    if (name.split(/[ \t]+/).some((w) => GENERIC.has(w.toLowerCase()) || EMERGENCY_AREA.has(w.toLowerCase()))) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push({ start, end: start + name.length, confidence: 0.8, kind: 'facility' });
+  }
   LOWER_INITIALS.lastIndex = 0;
   for (let m = LOWER_INITIALS.exec(text); m; m = LOWER_INITIALS.exec(text)) {
     if (NOT_LOWER_INITIALS.has(m[1]!) || /\p{L}/u.test(text[m.index] ?? '')) continue;
     const end = m.index + m[0].length;
     out.push({ start: end - 2, end, confidence: 0.7, kind: 'facility' });
+  }
+  BARE_WARD.lastIndex = 0;
+  for (let m = BARE_WARD.exec(text); m; m = BARE_WARD.exec(text)) {
+    const ward = m[1]!;
+    if (NOT_WARD.has(ward.toLowerCase()) || UNIT_WORDS.has(ward.toLowerCase()) || isStateOrCountry(foldPlaceName(ward))) continue;
+    const start = m.index + m[0].length - m[2]!.length - ward.length;
+    out.push({ start, end: start + ward.length, confidence: 0.7, kind: 'facility', name: ward });
   }
   NAMED_WARD.lastIndex = 0;
   for (let m = NAMED_WARD.exec(text); m; m = NAMED_WARD.exec(text)) {

@@ -25,7 +25,7 @@ const RESIDENCE_BEFORE = new RegExp(
       'visited', 'trip', 'vacation(?:ing)?', 'holiday(?:ing)?', 'stationed', 'commutes?', 'hometown', 'returned',
       'headed', 'drove', 'driving',
     ].join('|') +
-    ')(?:\\s+(?:back|here|over|out|up|down|home))?\\s+(?:in|from|to|at|of|near|into|for)\\s+(?:the\\s+)?$' +
+    ')(?:\\s+(?:back|here|over|out|up|down|home|alone|nearby|locally))?\\s+(?:in|from|to|at|of|near|into|for)\\s+(?:the\\s+)?$' +
     '|(?:resident|native|citizen|town|city|village|suburb|county|neighbou?rhood|outskirts)\\s+of\\s+(?:the\\s+)?$' +
     // "home city Lindow:", "hometown Lindow", and where a firm or a street is: "Acme Inc in Lindow".
     '|(?:^|[^\\p{L}])(?:home\\s*(?:town|city)|native\\s+(?:town|city)|birthplace)\\s+$' +
@@ -59,4 +59,16 @@ const PERSON_TITLE_BEFORE =
 
 export function hasPersonTitleBefore(text: string, start: number): boolean {
   return PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+// Travel to or from a state or country, said of the writer or someone they write about: "who's coming to Peru
+// with me?", "heading back to Ohio". Only for states and countries: "going to" precedes far too much else.
+const REGION_TRAVEL_BEFORE =
+  /(?:^|[^\p{L}])(?:coming|going|heading|move|moves|fly|flight|emigrated|immigrated|emigrating|immigrating|deployed)(?:\s+(?:back|over|out|home))?\s+(?:to|from)\s+(?:the\s+)?$/iu;
+// "Peru was so much fun to visit", "Ohio is lovely to visit": a place the writer has been.
+const VISIT_AFTER = /^\s+(?:was|is|were)\s+(?:[\p{L}]+\s+){0,3}?to\s+visit\b/iu;
+
+/** A journey to or from the state or country at [start, end): before it ("coming to"), or after it ("was fun to visit"). */
+export function hasRegionTravelCue(text: string, start: number, end: number): boolean {
+  return REGION_TRAVEL_BEFORE.test(windowBefore(text, start)) || VISIT_AFTER.test(text.slice(end, end + CUE_WINDOW));
 }

@@ -4,18 +4,27 @@
  * (gazetteer-data.ts); cue words decide the doubtful cases: capitals prove nothing in a note written in
  * capitals, and a name that is also a word ("Mobile", "Reading", "Hope") needs "from", "in", "lives in"….
  *
- * States and countries are deliberately not reported: Safe Harbor removes only subdivisions smaller than a
- * state, so "she flew to Finland" or "a patient from Ohio" is not PHI, and flagging it would teach users to
- * ignore the warning. (Benchmarks that label every place, countries included, count these as misses.)
+ * States and countries standing alone are not reported: Safe Harbor removes only subdivisions smaller than a
+ * state, and flagging every "Ohio" would teach users to ignore the warning. Named as someone's home, origin or
+ * journey ("my patient from Ohio", "moved here from Latvia", "who's coming to Peru with me") they narrow down
+ * who that is, so they are a warning (regions.ts); continents and the US are not.
  */
 import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './gazetteer-data';
 import {
   hasPersonTitleBefore,
+  hasRegionTravelCue,
   hasPlacePrepositionBefore,
   hasPrepositionBefore,
   hasResidenceCueBefore,
 } from './place-cues';
-import { isStateOrCountry, STATE_OR_COUNTRY_NAMES, US_STATE_CODES } from './regions';
+import {
+  isNarrowRegion,
+  isResidenceStateCode,
+  isStateOrCountry,
+  RESIDENCE_REGION_CONFIDENCE,
+  STATE_OR_COUNTRY_NAMES,
+  US_STATE_CODES,
+} from './regions';
 import { foldPlaceName, isAllCaps, isCapitalised, isLowerCaseAround, isShoutedAround, startsSentence } from './text-shape';
 import type { LocationSpan } from './span';
 
@@ -77,17 +86,31 @@ const DIRECTIONAL_WORD = / (?:Shore|Side|End|SHORE|SIDE|END)\b/;
 // A part of a state named by its direction ("from the Eastern Shore", "on the Lower East Side").
 const DIRECTIONAL_REGION =
   /\b(?:from|on|to|in|at|near|FROM|ON|TO|IN|AT|NEAR)\s+(?:the|THE)\s+((?:(?:Eastern|Western|Northern|Southern|Upper|Lower|North|South|East|West)\s+){1,2}(?:Shore|Side|End)|(?:(?:EASTERN|WESTERN|NORTHERN|SOUTHERN|UPPER|LOWER|NORTH|SOUTH|EAST|WEST)\s+){1,2}(?:SHORE|SIDE|END))\b/g;
+const ADDRESSEE = new Set(['god', 'lord', 'jesus', 'heaven', 'mom', 'dad', 'mum', 'mama', 'papa', 'grandma', 'grandpa', 'santa']);
+const BARE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:from|to|at)[ \t]+$/u;
 const NAME_LIST_AFTER = /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)[ \t]+\p{Lu})/u;
 const NAME_LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,[ \t]*|[ \t](?:and|&)[ \t]+)$/u;
 // A state after the name ("Hampton, VA", "Towson, Maryland") makes it a place whatever the case.
 const STATE_AFTER = /^,[ \t]*(?:[A-Za-z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/;
+// Lower-case notes drop the comma too ("this towson maryland facility"); only a spelled-out state counts there.
+const LOWER_STATE_AFTER = /^[ \t]([a-z]{3,})(?:[ \t]([a-z]+))?(?![a-z])/;
+
+/** Letters A-Z, apostrophes and hyphens only: lower-casing is all the folding such a word needs. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const letter = (c | 32) >= 97 && (c | 32) <= 122; // A-Z or a-z
+    if (!letter && c !== 39 && c !== 45) return false;
+  }
+  return true;
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const word = m[0];
-    const folded = /^[A-Za-z'-]*$/.test(word) ? word.toLowerCase() : foldPlaceName(word);
+    const folded = isPlainAscii(word) ? word.toLowerCase() : foldPlaceName(word);
     tokens.push({ start: m.index, end: m.index + word.length, word, folded });
   }
   return tokens;
@@ -103,9 +126,17 @@ function hasStateAfter(text: string, end: number): boolean {
  */
 function stateTailEnd(text: string, end: number): number {
   const m = STATE_AFTER.exec(text.slice(end, end + 20));
-  if (!m) return end;
+  if (!m) return lowerStateTailEnd(text, end);
   const state = m[0].replace(/^,\s*/, '');
   return US_STATE_CODES.has(state.toUpperCase()) || isStateOrCountry(foldPlaceName(state)) ? end + m[0].length : end;
+}
+
+/** The end of " maryland" or " new york" after a town in lower-case text, else `end`. */
+function lowerStateTailEnd(text: string, end: number): number {
+  const m = LOWER_STATE_AFTER.exec(text.slice(end, end + 24));
+  if (!m) return end;
+  if (m[2] && isStateOrCountry(`${m[1]} ${m[2]}`)) return end + m[0].length;
+  return isStateOrCountry(m[1]!) ? end + 1 + m[1]!.length : end;
 }
 
 /** Joins tokens i..j into a lookup key if they are written as one name (single spaces, or "St. Louis"). */
@@ -136,8 +167,7 @@ interface Lookup {
 }
 
 function lookup(text: string, tokens: Token[], i: number): Lookup | null {
-  const { places, ambiguous, firstWords } = gazetteer();
-  if (!firstWords.has(tokens[i]!.folded)) return null;
+  const { places, ambiguous } = gazetteer();
   const last = Math.min(tokens.length - 1, i + MAX_PLACE_WORDS - 1);
   for (let j = last; j >= i; j--) {
     const key = phraseKey(text, tokens, i, j);
@@ -166,7 +196,14 @@ function placeConfidence(text: string, start: number, end: number, firstWord: st
     return residence && (end - start >= 7 || text.slice(start, end).includes(' ')) ? 0.7 : 0;
   }
   // A name that is also a word ("Reading", "Mobile", "Hope") needs a residence cue or a state after it.
-  if (ambiguous) return state || (residence && !shouted) ? 0.8 : 0;
+  if (ambiguous) {
+    if (state || (residence && !shouted)) return 0.8;
+    // "go to Harbor", "a surgeon from Harbor": a common noun capitalised mid-sentence with no article is a name.
+    // Written in title case, alone ("to Cool Neb" is a device, "from Acme Capital" a firm), and not a being
+    // people talk or pray to.
+    const alone = /^\p{Lu}\p{Ll}+$/u.test(firstWord) && !/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) && !ADDRESSEE.has(firstWord.toLowerCase());
+    return alone && !shouted && !startsSentence(text, start) && BARE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 0.7 : 0;
+  }
   // Plural abbreviations ("TIAs", "PVCs") are no names.
   if (/^\p{Lu}{2,}s$/u.test(firstWord)) return 0;
   if (shouted) return strong ? 0.85 : 0;
@@ -177,6 +214,35 @@ function placeConfidence(text: string, start: number, end: number, firstWord: st
   if (strong) return 0.9;
   if (hasPrepositionBefore(text, start)) return 0.85;
   return startsSentence(text, start) ? 0.7 : 0.8;
+}
+
+/** A state or country named as someone's home, origin or destination (see regions.ts). */
+function isResidenceRegion(text: string, start: number, end: number): boolean {
+  if (!isNarrowRegion(foldPlaceName(text.slice(start, end))) || hasPersonTitleBefore(text, start)) return false;
+  return hasResidenceCueBefore(text, start) || hasRegionTravelCue(text, start, end);
+}
+
+// "lives alone in white marsh," in a note written in lower case: where someone lives, not where they go.
+const HOME_CUE_BEFORE = /(?:^|[^\p{L}])(?:lives?|living|resides?|residing)(?:\s+(?:alone|nearby|locally))?\s+in\s+$/u;
+// Lower-case words after such a cue that describe a dwelling or an area rather than name a place.
+const NOT_A_HOME_PLACE = new Set(
+  ('elderly senior assisted independent group nursing community homeless shelter housing apartment apt condo ' +
+    'area same different another fear pain bed bedroom basement rural country city town state facility ' +
+    'rehab care long-term with by on at to and or is was').split(' '),
+);
+
+/**
+ * One or two unknown lower-case words right after "lives in" in lower-case text, ending at punctuation or the
+ * end of the line; the index of the last word, or -1.
+ */
+function lowerCasePlaceAfterHomeCue(text: string, tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  if (NOT_A_HOME_PLACE.has(t.folded) || !HOME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return -1;
+  if (!isLowerCaseAround(text, t.start, t.end)) return -1;
+  let j = i;
+  const next = tokens[i + 1];
+  if (next && text.slice(t.end, next.start) === ' ' && !NOT_A_HOME_PLACE.has(next.folded) && !NOT_A_PLACE_WORD.has(next.folded)) j = i + 1;
+  return /^\s*(?:[,.;:!?)]|$)/.test(text.slice(tokens[j]!.end, tokens[j]!.end + 3)) ? j : -1;
 }
 
 /** Capitalised words after a residence cue that are not in the gazetteer ("grew up in Kissousa"). */
@@ -205,22 +271,27 @@ function worthLookingUp(text: string, tokens: Token[], i: number): boolean {
   if (prev && LOCATIVE_LAST_WORDS.has(prev.folded)) return true;
   const before = text.charCodeAt(t.start - 1) === 32 ? text.charCodeAt(t.start - 2) : text.charCodeAt(t.start - 1);
   if (before === 64 /* @ */) return true;
-  // "TOWSON, MD": a state after the name.
-  return !lowerFirst && /^(?:[ \t]+\p{L}+){0,3},/u.test(text.slice(t.end, t.end + 40));
+  // "TOWSON, MD": a state after the name; "towson maryland" in lower-case notes.
+  if (lowerFirst) return gazetteer().firstWords.has(t.folded) && lowerStateTailEnd(text, t.end) > t.end;
+  return /^(?:[ \t]+\p{L}+){0,3},/u.test(text.slice(t.end, t.end + 40));
 }
 
 export function findPlaces(text: string): LocationSpan[] {
   const out: LocationSpan[] = [];
   const tokens = tokenize(text);
+  const { firstWords } = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const hit = worthLookingUp(text, tokens, i) ? lookup(text, tokens, i) : null;
+    // Most words start no name: one set lookup rules them out before the context tests.
+    const hit = firstWords.has(t.folded) && worthLookingUp(text, tokens, i) ? lookup(text, tokens, i) : null;
     if (hit) {
       const end = tokens[hit.end]!.end;
       if (hit.kind !== 'region') {
         const confidence = placeConfidence(text, t.start, end, t.word, hit.kind === 'ambiguous');
         const name = text.slice(t.start, end);
         if (confidence > 0) out.push({ start: t.start, end: stateTailEnd(text, end), confidence, kind: 'place', name });
+      } else if (isResidenceRegion(text, t.start, end)) {
+        out.push({ start: t.start, end, confidence: RESIDENCE_REGION_CONFIDENCE, kind: 'place' });
       }
       i = hit.end;
       continue;
@@ -228,7 +299,20 @@ export function findPlaces(text: string): LocationSpan[] {
     // Not in the gazetteer: a capitalised phrase right after "lives in", "moved here from", "grew up in"….
     // (The cue's last word is checked first: it is the cheapest test and rules out most words.)
     if (!CUE_LAST_WORDS.has(tokens[i - 1]?.folded ?? '') && !CUE_LAST_WORDS.has(tokens[i - 2]?.folded ?? '')) continue;
-    if (!isCapitalised(t.word) || NOT_A_PLACE_WORD.has(t.folded)) continue;
+    if (NOT_A_PLACE_WORD.has(t.folded)) continue;
+    if (!isCapitalised(t.word)) {
+      const j = lowerCasePlaceAfterHomeCue(text, tokens, i);
+      if (j >= i) {
+        out.push({ start: t.start, end: tokens[j]!.end, confidence: 0.7, kind: 'place', name: text.slice(t.start, tokens[j]!.end) });
+        i = j;
+      }
+      continue;
+    }
+    // "lives in DC", "moved from NJ": a state's postal code as a home (not "IN", "OR", "CT": words and terms).
+    if (isResidenceStateCode(t.word)) {
+      if (hasResidenceCueBefore(text, t.start)) out.push({ start: t.start, end: t.end, confidence: RESIDENCE_REGION_CONFIDENCE, kind: 'place' });
+      continue;
+    }
     // Unknown all-capitals words after a cue are mostly units and abbreviations ("arrived in MICU").
     if (isAllCaps(t.word) && t.word.length < 6 && /^[A-Z]+$/.test(t.word)) continue;
     if (isShoutedAround(text, t.start, t.end) || !hasResidenceCueBefore(text, t.start)) continue;

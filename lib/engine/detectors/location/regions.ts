@@ -58,3 +58,30 @@ export const STATE_OR_COUNTRY_NAMES: ReadonlySet<string> = new Set([
 export function isStateOrCountry(folded: string): boolean {
   return STATE_OR_COUNTRY_NAMES.has(folded);
 }
+
+// Too broad to narrow down who someone is, even as their home: continents, world regions, and the United
+// States, the country a US privacy rule takes for granted.
+const BROAD_REGIONS: ReadonlySet<string> = new Set(
+  ('us|usa|america|united states|united states of america|europe|asia|africa|north america|south america|' +
+    'latin america|middle east|scandinavia|caribbean').split('|'),
+);
+
+/**
+ * A state or country named as someone's home, origin or destination ("moved here from Estonia", "my patient
+ * from Ohio") is no Safe Harbor identifier, but next to a rare condition it is a quasi-identifier: worth a
+ * warning (below 0.8, so never a block). Continents and the US are not.
+ */
+export const RESIDENCE_REGION_CONFIDENCE = 0.6;
+
+// Postal codes that notes use for tests and terms far more often than for states: "returned from CT" is a
+// scan, "VT" a tidal volume, "TX" a treatment, "GU" genito-urinary.
+const CLINICAL_STATE_CODES: ReadonlySet<string> = new Set(['CT', 'VT', 'TX', 'GU', 'AR', 'IA', 'FL', 'MO', 'MT', 'RI', 'UT', 'AK', 'DE', 'VI', 'AS', 'MP']);
+
+/** A state's postal code that, after a residence cue ("lives in DC"), names a home rather than a term. */
+export function isResidenceStateCode(word: string): boolean {
+  return US_STATE_CODES.has(word) && !AMBIGUOUS_STATE_CODES.has(word) && !CLINICAL_STATE_CODES.has(word);
+}
+
+export function isNarrowRegion(folded: string): boolean {
+  return !BROAD_REGIONS.has(folded);
+}

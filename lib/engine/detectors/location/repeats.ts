@@ -16,6 +16,11 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
 
+/** "ReismanBuilding": a capital right after a lower-case letter starts a second word written without a space. */
+function startsJoinedWord(text: string, end: number): boolean {
+  return /\p{Ll}\p{Lu}/u.test(text.slice(end - 1, end + 1));
+}
+
 export function findRepeats(text: string, spans: readonly LocationSpan[]): LocationSpan[] {
   const names = new Map<string, { written: string; kind: LocationKind; seen: Set<number> }>();
   for (const span of spans) {
@@ -31,7 +36,7 @@ export function findRepeats(text: string, spans: readonly LocationSpan[]): Locat
   for (const [key, { written, kind, seen }] of names) {
     for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
       let end = at + key.length;
-      if (seen.has(at) || isLetter(text[at - 1]) || isLetter(text[end])) continue;
+      if (seen.has(at) || isLetter(text[at - 1]) || (isLetter(text[end]) && !startsJoinedWord(text, end))) continue;
       const mention = text.slice(at, end);
       // "Mercy" found as a hospital does not make "have mercy" one: the case must say "name" too.
       const named = mention === written || isCapitalised(mention) || hasPlacePrepositionBefore(text, at);

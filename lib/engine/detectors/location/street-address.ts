@@ -137,6 +137,7 @@ const SEPARATOR = /^(?:(?:[ \t]*(?:,|;|\||>|•|·|\?{3}|\n))+[ \t>]*|[ \t]{2,}|
 const BLOCK_SEGMENT = new RegExp(
   [
     UNIT,
+    '[A-Z]\\d[A-Z] ?\\d[A-Z]\\d(?![\\p{L}\\d])', // Canadian postal codes
     '[A-Z]{1,2}-?\\d[\\d -]{1,8}\\d(?![\\p{L}\\d])', // postal codes with a letter prefix or inner space
     '\\d{3,6}(?:-\\d{3,4})?(?![\\p{L}\\d:])', // postal codes
     '(?:\\p{Lu}[\\p{L}\\p{M}\'’.-]*(?:[ -](?:\\p{Lu}[\\p{L}\\p{M}\'’.-]*|de|la|le|du|u|am|an|der|di|del|sur))*(?:\\s\\([\\p{L}\\p{M} ]+\\))?)', // town, state or country
@@ -146,6 +147,11 @@ const BLOCK_SEGMENT = new RegExp(
   'yu',
 );
 const LABEL_AFTER = /^\s*:/;
+// What the segments above stop short of: a town, then a region field however written (a lower-case code, a
+// placeholder), then a postal code (US, Nordic "340 12", Polish "53-320", Canadian "K1A 0B1") that ends the
+// line or the text: "… Suite 8⏎Lindau⏎zh⏎8001", "… 26⏎LINDAU zh 8001".
+const TOWN_TAIL =
+  /^(?:(?:[ \t]*[\n,][ \t]*|[ \t]+)\p{Lu}[\p{L}\p{M}'’.-]{0,24}(?:[ -]\p{L}[\p{L}\p{M}'’.-]{0,24}){0,2})?(?:(?:[ \t]*[\n,][ \t]*|[ \t]+)(?:\p{Lu}[\p{L}\p{M}'’.-]{0,24}|\p{Ll}{1,3}))?(?:[ \t]*[\n,][ \t]*|[ \t]+)(?:\d{3,6}(?:-\d{3,4})?|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?=[ \t]*(?:$|\n|[.,;!?]))/u;
 // A unit line after a number-name-number shape makes it an address ("20789 Allika 46, Suite 501").
 const UNIT_AFTER = /^\.?[ \t,\n>?]*(?:Apt|APT|apt|Apartment|Suite|SUITE|Ste|Unit|UNIT)\b/;
 const MAX_BLOCK_SEGMENTS = 6;
@@ -175,7 +181,8 @@ function extendBlock(text: string, end: number): number {
     const bareWordOnNewLine = sep[0].includes('\n') && /^\p{L}/u.test(value) && !isAddressTail(value);
     if (!bareWordOnNewLine) confirmed = at;
   }
-  return confirmed;
+  const tail = TOWN_TAIL.exec(text.slice(confirmed, confirmed + 100));
+  return tail ? confirmed + tail[0].length : confirmed;
 }
 
 function isAddressTail(value: string): boolean {
@@ -230,7 +237,8 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     }
     push(m.index, end, 0.9);
   }
-  LEADING_WORD_STREET.lastIndex = LEADING_WORD_PRESENT.test(text) ? 0 : text.length;
+  const leadingWord = LEADING_WORD_PRESENT.test(text);
+  LEADING_WORD_STREET.lastIndex = leadingWord ? 0 : text.length;
   for (let m = LEADING_WORD_STREET.exec(text); m; m = LEADING_WORD_STREET.exec(text)) {
     if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
     push(m.index, m.index + m[0].length, 0.85);
@@ -255,7 +263,7 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     if (!streetLike && !cued) continue;
     push(extendBack(text, m.index), m.index + m[0].length, streetLike && leadingNumber ? 0.9 : 0.8);
   }
-  NUMBER_FIRST_STREET.lastIndex = LEADING_WORD_PRESENT.test(text) ? 0 : text.length;
+  NUMBER_FIRST_STREET.lastIndex = leadingWord ? 0 : text.length;
   for (let m = NUMBER_FIRST_STREET.exec(text); m; m = NUMBER_FIRST_STREET.exec(text)) {
     if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
     // Keep the name up to the first word that belongs to the sentence instead.

@@ -31,6 +31,11 @@ interface Myth {
   /** How far (characters) `near` patterns may stand from the match; 80 unless set. */
   within?: number;
   message: string;
+  /**
+   * Lower-case words of which every match holds at least one: a text with none of them skips the pattern,
+   * which keeps the check cheap on the long notes and posts that mention no myth at all.
+   */
+  keywords: readonly string[];
   /** False when the myth's own wording contains a negation ("no worse than the flu"). */
   negationInside?: boolean;
 }
@@ -46,6 +51,10 @@ const COVID_NEAR = re('(?:covid|corona|sars-cov-2|\\bthe\\s+virus\\b|\\bpandemic
 const DISEASE_NEAR = re('(?:covid|corona|sars-cov-2)|\\b(?:virus\\w{0,2}|cancer\\w{0,2}|infections?)\\b');
 const INGEST_CONTEXT = re('\\b(?:cur\\w{1,3}|kill\\w{0,3}|prevent\\w{0,3}|protect\\w{0,3}|treat\\w{0,3}|covid\\w{0,3}|corona\\w{0,5}|virus\\w{0,2}|immun\\w{1,5}|detox\\w{0,6}|cleans\\w{1,3}|autism)\\b');
 
+// What every match of VACCINE (claim-patterns.ts) contains, and every match of COVID_NEAR.
+const VACCINE_WORDS = ['vaccin', 'mmr', 'jab', 'shot', 'immuni', 'booster'];
+const COVID_WORDS = ['covid', 'corona', 'sars-cov-2', 'virus', 'pandemic'];
+
 const REMEDY =
   '(?:garlic|lemons?|lemon juice|ginger|turmeric|hot water|warm water|boiled water|steam(?:ing|\\s+inhalation)?|' +
   'salt water|saline|vitamin\\s+[cd]|zinc|colloidal silver|cow urine|cow dung|hot baths?|hot showers?|saunas?|' +
@@ -58,6 +67,7 @@ const REMEDY =
 const MYTHS: readonly Myth[] = [
   {
     group: 'dangerous',
+    keywords: ['bleach', 'disinfect', 'chlorine', 'mms', 'miracle mineral', 'methanol', 'rubbing alcohol', 'isopropyl', 'saniti', 'lysol', 'turpentine', 'kerosene'],
     pattern: re(
       '\\b(?:drink|drinking|drank|ingest|ingesting|inject|injecting|swallow|swallowing|consume|consuming|gargle|gargling|spray|spraying)\\s+' +
         `${WORDS2}(?:bleach|disinfectants?|chlorine dioxide|mms|miracle mineral\\s+\\w{8,10}|methanol|rubbing alcohol|` +
@@ -68,12 +78,14 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: COVID_WORDS,
     pattern: re(`\\bdrink(?:ing)?\\s+${WORDS2}(?:alcohol|vodka|whiske?y|liquor|spirits|beer|wine|rum)\\b`),
     near: [CLAIM_VERB, COVID_NEAR],
     message: 'Drinking alcohol does not protect against COVID-19 or kill the virus',
   },
   {
     group: 'vaccine',
+    keywords: ['autism'],
     pattern: re(
       `\\b${VACCINE}\\b${GAP}\\b(?:cause|causes|caused|causing|trigger|triggers|triggered|lead\\s+to|leads\\s+to|led\\s+to|` +
         `linked\\s+to|give|gives|gave|result\\s+in|results\\s+in)\\s+(?:\\w+\\s+)?autism\\b` +
@@ -83,6 +95,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
+    keywords: ['dna', 'genes', 'genome', 'genetic'],
     pattern: re(
       `\\b(?:${VACCINE}|mrna)\\b${GAP}\\b(?:alter|alters|altered|altering|change|changes|changing|modify|modifies|` +
         `modifying|rewrite|rewrites|edit|edits|integrates?\\s+into|enters?|corrupts?)\\s+${WORDS2}(?:dna|genes|genome|genetic\\s+code)\\b`,
@@ -91,16 +104,19 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
+    keywords: ['chip'],
     pattern: re(`\\b${VACCINE}\\b${GAP}\\bmicro-?chip\\w{0,4}|\\bmicro-?chip\\w{0,4}${GAP}\\b${VACCINE}\\b`),
     message: 'Vaccines do not contain microchips or tracking devices',
   },
   {
     group: 'vaccine',
+    keywords: ['magnet'],
     pattern: re(`\\b${VACCINE}\\b${GAP}\\bmagneti(?:c|sm|[sz]ed|[sz]es)\\b|\\bmagneti(?:c|[sz]ed)\\b${GAP}\\b(?:after|from|by)\\s+${WORDS2}${VACCINE}\\b`),
     message: 'Vaccines do not make people magnetic',
   },
   {
     group: 'vaccine',
+    keywords: ['infertil', 'steril', 'miscarriage'],
     pattern: re(
       `\\b${VACCINE}\\b${GAP}\\b(?:cause|causes|caused|causing|lead\\s+to|leads\\s+to|make|makes|made|making|render|renders)\\s+` +
         `${WORDS2}(?:infertil\\w{0,4}|steril\\w{0,6}|miscarriages?)`,
@@ -109,6 +125,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
+    keywords: VACCINE_WORDS,
     pattern: re(
       `\\b${VACCINE}\\b${GAP}\\b(?:give|gives|gave|giving|infects?|infected)\\s+(?:you\\s+|people\\s+|kids\\s+|children\\s+)?` +
         '(?:the\\s+)?(?:flu|covid(?:-19)?|coronavirus|the disease|the virus|polio|measles)\\b',
@@ -117,6 +134,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
+    keywords: VACCINE_WORDS,
     // Not "vaccine-preventable diseases kill", and not across a comma ("without the vaccine, measles kills").
     pattern: re(
       `\\b${VACCINE}\\b(?![-‐])[^.!?,;\\n]{0,25}?\\b(?:kills?|killed|killing|murder\\w{0,3})\\b` +
@@ -126,11 +144,13 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
+    keywords: ['shed'],
     pattern: re('\\b(?:vaccine|spike\\s+protein)\\s+shedding\\b|\\bshed(?:s|ding)?\\s+(?:the\\s+)?spike\\s+proteins?\\b'),
     message: 'Vaccinated people do not "shed" vaccine components',
   },
   {
     group: 'vaccine',
+    keywords: [...VACCINE_WORDS, 'depopulation'],
     pattern: re(
       `\\b${VACCINE}\\s+(?:is|are)\\s+(?:a\\s+|an\\s+|just\\s+)?(?:poison\\w{0,3}|toxic|bioweapons?|genocide|depopulation\\w{0,5}|` +
         'killing\\s+people|deadly|dangerous\\s+experiments?)\\b|\\b(?:kill|death|clot)\\s+(?:shots?|jabs?)\\b|' +
@@ -140,6 +160,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
+    keywords: ['immunity'],
     pattern: re(
       '\\bnatural(?:ly\\s+acquired)?\\s+immunity\\s+(?:is\\s+)?(?:\\w+\\s+)?(?:better|stronger|superior|safer|more\\s+effective)\\s+' +
         `(?:than|to)\\s+${WORDS2}(?:${VACCINE}|getting\\s+vaccinated)`,
@@ -148,11 +169,13 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['5g'],
     pattern: re(`\\b5g\\b${LONG_GAP}(?:covid|corona|\\bvirus|\\bpandemic|\\bspread\\w{0,3}|\\bsymptoms)|(?:covid|corona|\\bvirus|\\bpandemic)${LONG_GAP}\\b5g\\b`),
     message: '5G mobile networks do not spread COVID-19: viruses cannot travel on radio waves',
   },
   {
     group: 'covid',
+    keywords: ['covid', 'corona', 'virus', 'justtheflu', 'just'],
     pattern: re(
       '\\b(?:covid(?:-19)?|coronavirus|corona|the\\s+virus)\\s+(?:is|was|\'s|’s)\\s+(?:just|only|merely|nothing\\s+more\\s+than|' +
         'no\\s+worse\\s+than|no\\s+different\\s+(?:from|than))\\s+(?:a\\s+|the\\s+)?(?:bad\\s+|common\\s+|seasonal\\s+)?(?:flu|cold|influenza)\\b' +
@@ -163,6 +186,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['covid', 'corona', 'virus', 'pandemic'],
     pattern: re(
       '\\b(?:covid(?:-19)?|coronavirus|corona|the\\s+virus|the\\s+pandemic|pandemic)\\s+(?:is|was)\\s+(?:a\\s+|all\\s+a\\s+|just\\s+a\\s+)?' +
         '(?:hoax|scam|fake|fraud|lie|hype)\\b|\\b(?:covid|corona|pandemic|virus)\\s+hoax\\b|\\bfake\\s+(?:pandemic|virus)\\b|' +
@@ -173,6 +197,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['mask', 'poisoning', 'intoxication', 'toxicity'],
     pattern: re(
       `\\bmasks?\\b${GAP}\\b(?:cause|causes|causing|lead\\s+to|leads\\s+to|give|gives|reduce|reduces|lower|lowers|starve)\\s+` +
         `${WORDS2}(?:co2|carbon\\s+dioxide|hypoxia|hypercapnia|oxygen)\\w{0,12}|\\b(?:co2|carbon\\s+dioxide)\\s+(?:poisoning|intoxication|toxicity)\\b`,
@@ -181,6 +206,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['mask', 'face covering'],
     pattern: re(
       `\\b(?:masks?|face\\s+coverings?)\\b${GAP}\\b(?:cause|causes|causing|caused|lead\\s+to|leads\\s+to|give|gives|giving)\\s+` +
         `${WORDS2}(?:fungal|bacterial|lung|pneumonia|pleurisy|infections?|illness|disease)\\b` +
@@ -190,12 +216,14 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['mask'],
     pattern: re("\\bmasks?\\s+(?:do\\s+not|don't|doesn't|does\\s+not)\\s+(?:work|protect|help)\\b"),
     negationInside: false,
     message: 'Masks help reduce the spread of respiratory viruses',
   },
   {
     group: 'covid',
+    keywords: ['covid', 'corona', 'virus', 'immune'],
     pattern: re(
       '\\b(?:the\\s+)?(?:common\\s+|seasonal\\s+)?flu\\s+kills\\s+(?:\\w+\\s+)?more(?:\\s+people)?\\s+than\\s+(?:the\\s+)?(?:covid|corona)' +
         '|\\b(?:covid(?:-19)?|coronavirus|the\\s+virus)\\s+(?:is|was)\\s+not\\s+killing\\b' +
@@ -206,6 +234,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['virus', 'covid', 'corona'],
     pattern: re(
       `\\b(?:hot|warm|humid|summer)\\s+(?:weather|climates?|temperatures?|sun|days)\\b${GAP}\\b(?:kills?|stops?|ends?|destroys?)\\s+` +
         '(?:the\\s+)?(?:virus|covid\\w{0,3}|corona\\w{0,5})',
@@ -214,6 +243,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['covid', 'corona', 'sars-cov-2', 'virus', 'cancer', 'infection'],
     pattern: re(`\\b${REMEDY}\\b`),
     near: [CLAIM_VERB, DISEASE_NEAR],
     within: 100,
@@ -221,6 +251,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['cure', 'remedy', 'solution', 'save'],
     // "Drinking garlic water is the cure", "lemon in warm water can save your life": no disease needs naming.
     pattern: re(`\\b${REMEDY}\\b`),
     near: [re('\\b(?:is|are)\\s+(?:the|a)\\s+(?:real\\s+|best\\s+|only\\s+)?(?:cure|remedy|solution)\\b|\\bsaves?\\s+(?:your\\s+|many\\s+)?li(?:fe|ves)\\b')],
@@ -229,17 +260,20 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['minutes'],
     // The "sip water every 15 minutes to wash the virus into your stomach" chain message.
     pattern: re('\\b(?:sips?|drink\\w{0,3})\\s+(?:\\w{1,20}\\s+){0,3}?water\\s+every\\s+(?:\\d{1,2}|fifteen|few|ten)\\s+minutes\\b'),
     message: 'Sipping water does not wash a virus into the stomach or prevent infection',
   },
   {
     group: 'covid',
+    keywords: ['bacteri'],
     pattern: re(`\\b(?:covid(?:-19)?|coronavirus|corona|the\\s+virus)\\b${GAP}\\b(?:is|was|caused\\s+by)\\s+(?:a\\s+)?bacteri(?:um|a|al)\\b`),
     message: 'COVID-19 is caused by a virus, not by bacteria',
   },
   {
     group: 'covid',
+    keywords: ['mask'],
     pattern: re(
       `\\b(?:fung\\w{1,5}|lung|pleurisy|hypoxia|pneumonia)\\s+(?:\\w{1,20}\\s+){0,3}?(?:due\\s+to|from|caused\\s+by|because\\s+of)\\s+${WORDS2}masks?\\b` +
         `|\\bmasks?\\b${GAP}\\b(?:harmful|toxic|poisonous)\\b`,
@@ -248,11 +282,13 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'vaccine',
+    keywords: ['abort', 'fetal', 'foetal', 'fetus', 'foetus'],
     pattern: re(`\\b${VACCINE}\\b${GAP}\\b(?:contain|contains|made\\s+(?:from|with))\\s+${WORDS2}(?:aborted|fetal|foetal|fetus|foetus)`),
     message: 'Vaccines do not contain fetal cells or tissue',
   },
   {
     group: 'vaccine',
+    keywords: ['vaccin', 'shot', 'jab'],
     pattern: re(
       `\\bflu\\s+(?:vaccin\\w{0,6}|shots?|jabs?)\\b${LONG_GAP}\\b(?:test\\w{0,3}\\s+)?positive\\b` +
         '|\\b(?:due\\s+to|caused\\s+by|because\\s+of|from)\\s+(?:the\\s+)?flu\\s+(?:vaccin\\w{0,6}|shots?|jabs?)\\b',
@@ -261,6 +297,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['immune'],
     pattern: re(
       `\\bimmune\\s+(?:to|from|against)\\s+(?:the\\s+|this\\s+)?(?:covid\\w{0,3}|corona\\w{0,5}|virus|disease)`,
     ),
@@ -270,6 +307,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['vaccin'],
     pattern: re(
       '\\b(?:a\\s+)?(?:covid(?:-19)?|coronavirus|corona)?\\s*vaccin\\w{0,6}\\b[^.!?\\n]{0,60}?\\b(?:existed|exists|has\\s+existed|have\\s+existed|been\\s+around)\\s+' +
         '(?:since\\s+(?:19|20)\\d\\d|for\\s+(?:years|decades))\\b',
@@ -278,6 +316,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['antibiotic'],
     pattern: re(
       `\\bantibiotics?\\s+${WORDS2}(?:cures?|kills?|treats?|prevents?|works?\\s+against|stops?)\\s+${WORDS2}` +
         '(?:covid\\w{0,3}|coronavirus|corona|viral\\s+infections?|viruses|the\\s+virus|the\\s+flu|flu|colds?)\\b',
@@ -286,6 +325,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['chloroquine', 'hcq', 'ivermectin'],
     pattern: re('\\b(?:hydroxy-?chloroquine|hydroxichloroquine|chloroquine|hcq|ivermectin)\\b'),
     near: [CLAIM_VERB, COVID_NEAR],
     within: 120,
@@ -293,11 +333,13 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'covid',
+    keywords: ['hold'],
     pattern: re(`\\bhold(?:ing)?\\s+(?:your\\s+)?breath\\b${GAP}\\b(?:test|tests|check|sign|means|proves?|shows?)\\b`),
     message: 'Holding your breath is not a test for COVID-19',
   },
   {
     group: 'covid',
+    keywords: ['mosquito', 'flies'],
     pattern: re(
       `\\b(?:mosquito\\w{0,3}|house\\s?flies|flies)\\b${GAP}\\b(?:spread|spreads|transmit|transmits|carry|carries)\\s+` +
         '(?:\\w+\\s+)?(?:covid\\w{0,3}|coronavirus|corona)\\b',
@@ -306,6 +348,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'general',
+    keywords: ['antiperspirant', 'deodorant', 'underwire', 'sugar'],
     pattern: re(
       `\\b(?:antiperspirants?|deodorants?|underwire\\s+bras?)\\b${GAP}\\b(?:cause|causes|causing|lead\\s+to|leads\\s+to)\\s+(?:\\w+\\s+)?cancer\\b` +
         '|\\bsugar\\s+(?:feeds|fuels)\\s+(?:\\w+\\s+)?(?:cancer|tumou?rs?)\\b',
@@ -314,6 +357,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'conspiracy',
+    keywords: ['covid', 'corona', 'virus', 'pandemic'],
     pattern: re(
       '(?:covid|corona|\\bvirus|\\bpandemic)[\\w-]{0,20}\\W+(?:\\w{1,20}\\W+){0,6}?bio[\\s-]?(?:weapons?|engineered)\\b' +
         '|\\bbio[\\s-]?(?:weapons?|engineered)\\W+(?:\\w{1,20}\\W+){0,6}?(?:covid|corona|virus|pandemic)' +
@@ -323,6 +367,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'conspiracy',
+    keywords: ['covid', 'corona', 'virus'],
     pattern: re(
       '\\b(?:created|manufactured|made|engineered|invented)\\s+(?:the\\s+)?(?:novel\\s+)?(?:covid(?:-19)?|corona\\s?virus|virus)\\s+' +
         'in\\s+(?:a|the)\\s+(?:\\w{1,20}\\s+){0,2}?lab\\b' +
@@ -335,6 +380,7 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'conspiracy',
+    keywords: COVID_WORDS,
     // "Made in a Wuhan lab", "engineered at the lab", "not a natural virus".
     pattern: re('\\b(?:made|created|engineered|manufactured|prepared|cooked\\s+up|built)\\s+(?:it\\s+)?(?:in|at)\\s+(?:a|the)?\\s*(?:\\w{1,20}\\s+){0,2}?lab(?:oratory)?\\b|\\bunnatural\\b|\\bnot\\s+(?:a\\s+)?natural(?:\\s+virus)?\\b'),
     near: [COVID_NEAR],
@@ -344,12 +390,28 @@ const MYTHS: readonly Myth[] = [
   },
   {
     group: 'conspiracy',
+    keywords: ['gates', 'soros'],
     pattern: re('\\b(?:bill|melinda)\\s+gates\\b|\\bsoros\\b'),
     near: [re('\\b(?:microchip\\w{0,3}|depopulat\\w{0,5}|patent\\w{0,3}|tracking|chips?|vaccin\\w{0,6}|sterili[sz]\\w{0,5}|population|covid\\w{0,3}|corona\\w{0,5}|virus|lab|pandemic)\\b')],
     within: 60,
     message: 'Public figures are a frequent target of health conspiracy theories: check the claim against a reliable source',
   },
 ];
+
+// Every keyword in one pattern (longest first): a single pass over the text tells which myths can match.
+const KEYWORDS = [...new Set(MYTHS.flatMap((m) => m.keywords))].sort((a, b) => b.length - a.length);
+const KEYWORD_SCAN = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** The keywords that occur in `lower`, those that start where a longer one does ("immuni" in "immunity") too. */
+function keywordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  KEYWORD_SCAN.lastIndex = 0;
+  for (let m = KEYWORD_SCAN.exec(lower); m && found.size < KEYWORDS.length; m = KEYWORD_SCAN.exec(lower)) {
+    for (const k of KEYWORDS) if (lower.startsWith(k, m.index)) found.add(k);
+    KEYWORD_SCAN.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 const MAX_ATTEMPTS = 300;
 const ALL_GROUPS: readonly Group[] = ['dangerous', 'vaccine', 'covid', 'general', 'conspiracy'];
@@ -369,8 +431,9 @@ export const healthMythDetector: Detector = {
   detect({ text, options }) {
     const groups = wantedGroups(options.groups);
     const out: Candidate[] = [];
+    const present = keywordsIn(text.toLowerCase());
     for (const myth of MYTHS) {
-      if (!groups.has(myth.group)) continue;
+      if (!groups.has(myth.group) || !myth.keywords.some((k) => present.has(k))) continue;
       myth.pattern.lastIndex = 0;
       // Bounded: a paste repeating one word thousands of times must not cost thousands of context checks.
       let attempts = 0;
