@@ -93,6 +93,12 @@ describe('phone detector', () => {
     expect(values(text)).toEqual([]);
   });
 
+  it('finds a US number in brackets with one digit too many, but not other bracketed series', () => {
+    expect(values('her brother stopped by (508 442 19273) and left')).toEqual(['508 442 19273']);
+    expect(values('sizes noted (120 180 24000) on the chart')).toEqual([]);
+    expect(values('his nephew left 508 442 19273 and went home')).toEqual([]);
+  });
+
   it('returns on a 100,000-character run of digits and punctuation', () => {
     let text = '';
     const pieces = ['1234567890', '(', ')', '-', '.', '/', ' ', '+1', 'x', '555-0134 ', 'call '];

@@ -73,6 +73,14 @@ function isNanpShape(groups: readonly string[]): boolean {
   return (lengths === '1,3,3,4' || lengths === '11') && groups[0]!.startsWith('1');
 }
 
+// "(617 555 01345)": a US number set apart in brackets with one digit too many at the end, as a mistyped
+// number is. Brackets around the whole of it, groups shaped 3-3-5 and a valid US number in the first ten
+// digits keep lab series out.
+function isBracketedMistyped(text: string, start: number, end: number, groups: readonly string[]): boolean {
+  if (text[start] !== '(' || text[end] !== ')') return false;
+  return groups.length === 3 && groups[0]!.length === 3 && groups[1]!.length === 3 && groups[2]!.length === 5;
+}
+
 // A local or foreign number written without "+": groups of two or more digits joined by spaces, dots, hyphens
 // or brackets. Slashes and single digits are how vital signs and lab series are written ("7.35 7.40", "120/80").
 function isDialledShape(body: string, groups: readonly string[]): boolean {
@@ -138,6 +146,7 @@ function phoneCandidate(text: string, m: RegExpExecArray, validator: Validator):
     // Written as a US number but with an area code not (yet) in service: still someone's number in a post.
     else if (usShape && groups.length === 3 && validator.valid(digits, 'US', true)) confidence = 0.7;
     else if (cued && dialled) confidence = 0.8;
+    else if (isBracketedMistyped(text, m.index, end, groups) && validator.valid(digits.slice(0, 10), 'US')) confidence = 0.7;
   }
   if (confidence === 0) return null;
   // "MRN 617 555 0134": the identifier's label is nearer than any phone cue, so that detector should win.
