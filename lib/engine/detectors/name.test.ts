@@ -202,6 +202,48 @@ describe('name detector: initials and relations in notes written in one case', (
     expect(found('A BROTHER TOMISLO AND A SISTER-IN-LAW CALLED')).toEqual(['BROTHER TOMISLO']);
     expect(found('WIFE AGRESS THAT HE IS COMFORTABLE')).toEqual([]);
   });
+
+  it('finds a recorded surname after "mrs." in lower case, but not a word after the ambiguous "mr"', () => {
+    expect(found('neuro: mrs. banks woke from the procedure calm')).toEqual(['mrs. banks']);
+    expect(found('cv: mod mr. walks to the chair with assist')).toEqual([]);
+  });
+
+  it('starts a name with a word-like given name before a family name, not with a plain word', () => {
+    expect(found('PLAN DISCUSSED...WOODY KOWALCZYK (RESIDENT) TO FOLLOW UP')).toEqual(['WOODY KOWALCZYK']);
+    expect(found('PLAN DISCUSSED...ART LINE (RESIDENT) TO FOLLOW UP')).toEqual([]);
+  });
+
+  it('ends a name before a hyphenated word that carries the sentence on, not inside a double-barrelled name', () => {
+    expect(found('SBP 80S, KOWALCZYK AWARE-WILL RECHECK IN AN HOUR')).toEqual(['KOWALCZYK']);
+    expect(found('Seen by Marta Hollis-Brandt this morning.')).toEqual(['Marta Hollis-Brandt']);
+  });
+
+  it('finds a given name saying the person is away, not a drug that is on hold', () => {
+    expect(found('CASE MANAGER TO CALL MONDAY (LUCIA IS ON VACATION).')).toEqual(['LUCIA']);
+    expect(found('COUMADIN IS ON HOLD FOR NOW.')).toEqual([]);
+  });
+});
+
+describe('name detector: lower-case and nickname names in mixed-case notes', () => {
+  it('finds a rare word in Title Case after a relation, not an everyday word', () => {
+    expect(found('Sons Sparky and Lou in today. Son Sparky took the bag home.')).toEqual(['Sons Sparky', 'Lou', 'Son Sparky']);
+    expect(found('Son Called back at noon.')).toEqual([]);
+  });
+
+  it('finds a lower-case full name from a hospital service, not supplies sent from one', () => {
+    expect(found('Pt calm today. ann marie zelinski from social work visited.')).toEqual(['ann marie zelinski']);
+    expect(found('Pt calm today. got ensure shakes from nutrition at lunch.')).toEqual([]);
+  });
+
+  it('finds an unknown full name before a labelled phone number, not a company', () => {
+    expect(found('Family very supportive. Zorvan Pelligrit cell# 617-555-0199 for updates.')).toEqual(['Zorvan Pelligrit']);
+    expect(found('Family very supportive. Verizon Wireless cell# 617-555-0199 for updates.')).toEqual([]);
+  });
+
+  it('finds a lower-case given name again where it recurs, not an everyday word', () => {
+    expect(found('Visitors: sister greta came by. Later greta phoned back with questions.')).toEqual(['sister greta', 'greta']);
+    expect(found('Plans: son will come by. later will call.')).toEqual([]);
+  });
 });
 
 describe('name detector: near-misses', () => {

@@ -152,7 +152,8 @@ function acceptRepeatedNames(runs: Run[], tokens: readonly Token[], text: string
       all = known.has(t.key);
       english ||= factsOf(t).english;
     }
-    if (!first || !all || (mode !== 'lower' && first.shape === 'lower')) continue;
+    // In capitalised text a lower-case repeat counts only as a given name that is no word ("met margie").
+    if (!first || !all || (mode !== 'lower' && first.shape === 'lower' && (english || !factsOf(first).given))) continue;
     const s = tokens[r.start]!.start;
     if (english && (mode !== 'mixed' || first.shape !== 'title' || SENTENCE_BREAK.test(text.slice(Math.max(0, s - 4), s)))) continue;
     const e = tokens[r.end - 1]!.end;

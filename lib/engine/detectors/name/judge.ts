@@ -18,6 +18,7 @@ import {
   ROLE_PHRASES,
   ROLES,
   SENTENCE_BREAK,
+  SERVICES,
   STRONG_CONTACT_PHRASES,
   SURNAME_PARTICLES,
 } from './vocabulary';
@@ -66,6 +67,9 @@ const STRONG_CONTACTS = new Set(STRONG_CONTACT_PHRASES);
 const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?![\\p{L}'’])`, 'iu');
 const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
 const PERSON_AFTER = new RegExp(`^\\s*(?:${alternatives(PERSON_AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
+const SERVICE_AFTER = new RegExp(`^\\s*,?\\s*from\\s+(?:the\\s+)?(?:${alternatives(SERVICES)})(?![\\p{L}])`, 'iu');
+/** A labelled phone number straight after: "cell# 555…", "home: (555) …". */
+const NUMBER_AFTER = /^\s*[,-]?\s*(?:cell|mobile|home|work|phone|tel|ph)\s*(?:#|no\.?|number)?\s*[:#]?\s*\(?\d{3}/iu;
 const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?![\p{L}])/iu;
 const ADDRESS_AFTER = /^\s*[,>]?\s*\d{1,6}\s+\p{Lu}/u;
 const END_OF_TEXT = /^[\s.!]*$/;
@@ -260,6 +264,17 @@ export function judgeRun(input: RunInput): Accepted | null {
     const c = ev.words >= 2 ? 0.8 : 0.7;
     if (c > confidence) [confidence, message] = [c, 'Name of a person on a line of its own'];
   }
+  if (!ev.onlyInitials && SERVICE_AFTER.test(after)) {
+    // "ann kowalczyk from social work": a person who comes from a hospital service. A name in no dictionary
+    // is as often a drug sent up from pharmacy, and in lower case inside capitalised text only a full name
+    // with a given name first counts.
+    const c = lowerInCapitals ? (ev.words >= 2 && ev.givenFirst && (ev.strong || ev.unknown) ? 0.75 : 0) : ev.strong || ev.givenFirst ? 0.85 : 0;
+    if (c > confidence) [confidence, message] = [c, 'Name of a person from a hospital service'];
+  }
+  if (!lowerInCapitals && ev.words >= 2 && ev.unknown && ev.capitalised && ev.facts.every((f) => !f.english) && NUMBER_AFTER.test(after)) {
+    // "Zorka Wenig cell# …": a full name of no English words, before a labelled phone number.
+    if (0.75 > confidence) [confidence, message] = [0.75, 'Name of a person, before their phone number'];
+  }
   const lone = run[run.length - 1]!;
   if (mode === 'upper' && ev.unknown && ev.words === 1 && !lone.key.includes('-') && NOTIFIED_AFTER.test(after) && /[AEIOUY]/.test(lone.text.slice(1))) {
     // "MAROTTA AWARE": an unknown word that is told things; abbreviations ("CCU", "NSG") rarely have vowels.
@@ -369,7 +384,9 @@ function relationConfidence(ev: Evidence, run: readonly Token[], mode: CaseMode,
   // name too; without the determiner it is as often a misspelt verb ("WIFE AGRESS").
   if (ev.unknown) return shape === 'title' ? 0.85 : shape === mode && determined && !run[0]!.key.includes('-') ? 0.75 : 0;
   if (shape === 'title' && ev.allNames) return 0.85;
-  return f0.name && shape === 'title' ? 0.7 : 0;
+  if (f0.name && shape === 'title') return 0.7;
+  // "Son Dusty": a rare word in Title Case after a relation, in text that capitalises by sentence.
+  return mode === 'mixed' && shape === 'title' && ev.words === 1 && !isEverydayEnglish(run[0]!.key) ? 0.7 : 0;
 }
 
 /** After "patient" or "pt": only a dictionary name, since "pt" precedes every kind of word in notes. */

@@ -30,7 +30,7 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
   const related = before !== undefined && RELATIONS.has(before.key) && first.shape === 'title';
   const starts = titled
     ? mayFollowTitle(first, before, mode)
-    : mayBeNamePart(first, mode, true) || (related && mayFollowRelation(first)) || startsWithBareInitial(tokens, i, text);
+    : mayBeNamePart(first, mode, true) || (related && mayFollowRelation(first, mode)) || startsWithBareInitial(tokens, i, text) || startsBeforeSurname(tokens, i, text, mode);
   if (!starts) return i;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_RUN) {
@@ -39,7 +39,9 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
     if (!adjacent(text, last, next)) break;
     // After an initial or a given name comes a surname, whatever else it spells ("E. Welsh", "Rita Hickey",
     // "Dr Ferdinand Halfpenny"), as long as it is capitalised like the name and not an everyday word.
-    const surnameSlot = isInitial(last) || (titled && j === i + 1) || (last.shape !== 'lower' && factsOf(last).given);
+    // An everyday word let in after a title is the surname itself ("mrs. banks woke"), not a given name.
+    const givenAfterTitle = titled && j === i + 1 && (factsOf(first).given || !isEverydayEnglish(first.key));
+    const surnameSlot = isInitial(last) || givenAfterTitle || (last.shape !== 'lower' && factsOf(last).given);
     // A lower-case surname follows only a lower-case first name ("dr. john bowman").
     const caseFits = next.shape !== 'lower' || (titled && first.shape === 'lower');
     const surname = surnameSlot && caseFits && next.shape !== 'other' && !isCueWord(next) && mayBeSurname(next);
@@ -55,6 +57,8 @@ export function readRun(tokens: readonly Token[], i: number, text: string, mode:
       break;
     }
     if (!surname && !mayBeNamePart(next, mode, false)) break;
+    // "ROE AWARE-WILL CALL": a hyphenated word that starts with an everyday word is the sentence going on.
+    if (next.key.includes('-') && startsWithEverydayWord(next)) break;
     // In capitalised text a lower-case word does not lead into capitalised ones ("heard Laura Carvalho").
     if (mode !== 'lower' && first.shape === 'lower' && next.shape !== 'lower') break;
     j++;
@@ -72,6 +76,9 @@ export function factsOf(token: Token): WordFacts {
 export function isInitial(token: Token): boolean {
   return token.shape === 'initial' || (token.text.length === 1 && token.shape === 'upper');
 }
+
+/** Courtesy titles that notes never use for anything else ("MR" and "MS" are also mitral regurgitation and mental status). */
+const UNAMBIGUOUS_PATIENT_TITLES: ReadonlySet<string> = new Set(['mrs', 'mister', 'missus']);
 
 function isTitle(token: Token): boolean {
   return PATIENT_TITLES.has(token.key) || CLINICIAN_TITLES.has(token.key);
@@ -97,6 +104,8 @@ function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
   // courtesy title an English word never starts a name.
   if (PATIENT_TITLES.has(title.key)) {
     if (token.shape === 'title') return facts.anyName || !facts.english;
+    // "mrs. powers": "Mrs" has no clinical reading, so a recorded surname after it counts in any case.
+    if (UNAMBIGUOUS_PATIENT_TITLES.has(title.key)) return facts.anyName || !facts.english;
     if (isEverydayEnglish(token.key)) return false;
     return title.key === 'ms' ? facts.anyName : facts.anyName || !facts.english;
   }
@@ -107,11 +116,34 @@ function mayFollowTitle(token: Token, title: Token, mode: CaseMode): boolean {
 
 /**
  * "Husband Rich Martino", "Son, Ed, was": after a relation, a capitalised name part may start a name though
- * it is also a word or an abbreviation.
+ * it is also a word or an abbreviation. In mixed-case text a rare word in Title Case does too ("Son Dusty"):
+ * nicknames are often words.
  */
-function mayFollowRelation(token: Token): boolean {
+function mayFollowRelation(token: Token, mode: CaseMode): boolean {
   const facts = factsOf(token);
-  return facts.given || (!isCueWord(token) && facts.anyName);
+  if (facts.given || (!isCueWord(token) && facts.anyName)) return true;
+  return mode === 'mixed' && token.shape === 'title' && !isCueWord(token) && !token.key.includes('-') && !isEverydayEnglish(token.key);
+}
+
+/**
+ * "BUD KOWALCZYK (RESIDENT)": a recorded name part that is also a word starts a name when a family name that
+ * is no English word follows it, written in the same case.
+ */
+function startsBeforeSurname(tokens: readonly Token[], i: number, text: string, mode: CaseMode): boolean {
+  const first = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || first.shape === 'other' || first.text.length < 2 || next.shape !== first.shape) return false;
+  if (mode !== 'lower' && first.shape === 'lower') return false;
+  if (isCueWord(first) || isCueWord(next) || !adjacent(text, first, next)) return false;
+  const facts = factsOf(first);
+  const surname = factsOf(next);
+  return facts.anyName && surname.family && !surname.english;
+}
+
+function startsWithEverydayWord(token: Token): boolean {
+  const head = token.key.slice(0, token.key.indexOf('-'));
+  const facts = lookUp(head);
+  return NEVER_NAMES.has(head) || (facts.english && !facts.anyName);
 }
 
 function mayBeSurname(token: Token): boolean {

@@ -42,6 +42,14 @@ export const ROLES = words(`
 /** Roles of more than one word. */
 export const ROLE_PHRASES: readonly string[] = ['case manager', 'case worker', 'social worker', 'iv nurse', 'charge nurse'];
 
+/** Hospital services a visiting clinician comes from ("Ann Roe from social work"). */
+export const SERVICES: readonly string[] = [
+  'speech', 'speech therapy', 'speech and swallow', 'pt', 'ot', 'physical therapy', 'occupational therapy', 'sw',
+  'social work', 'social services', 'case management', 'nutrition', 'dietary', 'pastoral care', 'chaplaincy',
+  'rehab', 'respiratory', 'respiratory therapy', 'pharmacy', 'ethics', 'palliative care', 'hospice', 'admitting',
+  'interpreter services', 'wound care', 'pain service',
+];
+
 /** Phrases after which the next capitalised word names someone the writer dealt with. */
 export const CONTACT_PHRASES: readonly string[] = [
   'spoke with', 'spoke to', 'spoken with', 'spoken to', 'speak with', 'talked with', 'talked to', 'talk with',
@@ -90,7 +98,8 @@ export const AFTER_PHRASES: readonly string[] = [
 export const PERSON_AFTER_PHRASES: readonly string[] = [
   'lives', 'lived', 'is from', 'was from', 'spent', 'had given', 'will be talking', 'began', 'shouted',
   'is very', 'passed away', 'died', 'was born', 'was diagnosed', 'has been diagnosed', 'is recovering',
-  'is doing', 'underwent', 'just has to', 'is so', 'was so', 'and i', 'and me',
+  'is doing', 'underwent', 'just has to', 'is so', 'was so', 'and i', 'and me', 'is on vacation', 'is on vaca',
+  'is on leave', 'is away', 'is off today', 'is on call',
 ];
 
 /** Nouns after a possessive that make its owner a person ("Okafor's widow", "Lindqvist's funeral"). */
