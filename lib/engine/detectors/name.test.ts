@@ -216,6 +216,7 @@ describe('name detector: initials and relations in notes written in one case', (
   it('ends a name before a hyphenated word that carries the sentence on, not inside a double-barrelled name', () => {
     expect(found('SBP 80S, KOWALCZYK AWARE-WILL RECHECK IN AN HOUR')).toEqual(['KOWALCZYK']);
     expect(found('Seen by Marta Hollis-Brandt this morning.')).toEqual(['Marta Hollis-Brandt']);
+    expect(found('Try the Two-Step Plan for better sleep')).toEqual([]);
   });
 
   it('finds a given name saying the person is away, not a drug that is on hold', () => {

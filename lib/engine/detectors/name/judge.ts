@@ -1,7 +1,7 @@
 import type { Candidate } from '../../detector';
 import type { Fix } from '../../finding';
 import { isEverydayEnglish, lexiconClass, lookUp, type WordFacts } from './dictionary';
-import { factsOf, isInitial } from './runs';
+import { factsOf, isInitial, startsWithEverydayWord } from './runs';
 import type { CaseMode, Token } from './tokens';
 import {
   AFTER_PHRASES,
@@ -349,7 +349,7 @@ function evidence(run: readonly Token[]): Evidence {
   const initialThenName = isInitial(run[0]!) && run.some((t, k) => !isInitial(t) && (facts[k]!.anyName || !facts[k]!.english));
   const firstClinical = isClinical(run[0]!);
   // "Stord-Painter": two capitalised parts joined by a hyphen are a double-barrelled surname.
-  const doubleBarrelled = run.some((t) => DOUBLE_BARRELLED.test(t.text));
+  const doubleBarrelled = run.some((t) => DOUBLE_BARRELLED.test(t.text) && !startsWithEverydayWord(t));
   return {
     facts,
     strong: initialThenName || doubleBarrelled || facts.some((f) => f.name && !f.english),

@@ -1,4 +1,4 @@
-import { isEverydayEnglish, lookUp, type WordFacts } from './dictionary';
+import { isEverydayEnglish, lexiconClass, lookUp, type WordFacts } from './dictionary';
 import type { CaseMode, Token } from './tokens';
 import {
   CLINICIAN_TITLES,
@@ -137,10 +137,12 @@ function startsBeforeSurname(tokens: readonly Token[], i: number, text: string, 
   if (isCueWord(first) || isCueWord(next) || !adjacent(text, first, next)) return false;
   const facts = factsOf(first);
   const surname = factsOf(next);
-  return facts.anyName && surname.family && !surname.english;
+  // "Southern Czech": a nationality or place is not the surname here.
+  return facts.anyName && surname.family && !surname.given && !surname.english && lexiconClass(next.key) !== 'place';
 }
 
-function startsWithEverydayWord(token: Token): boolean {
+/** "AWARE-WILL", "One-Stop": a hyphenated word whose first part is an everyday word and no name part. */
+export function startsWithEverydayWord(token: Token): boolean {
   const head = token.key.slice(0, token.key.indexOf('-'));
   const facts = lookUp(head);
   return NEVER_NAMES.has(head) || (facts.english && !facts.anyName);
