@@ -33,6 +33,12 @@ describe('other-id detector', () => {
     expect(values('we are #1 and #2024 was great')).toEqual([]);
   });
 
+  it('finds a short numbered policy or protocol code, not a bare policy word or a plain number', () => {
+    expect(values('no code per unit policy #tq48 after discussion')).toEqual(['tq48']);
+    expect(values('enrolled under protocol no. HX-27 last week')).toEqual(['HX-27']);
+    expect(values('per policy 2 visitors at a time, protocol #12 today')).toEqual([]);
+  });
+
   it('leaves rooms and beds to the quasi-identifier detector', () => {
     expect(values('moved to room #44812 then bed 4')).toEqual([]);
     expect(values('room 412, bed 4, bay 3')).toEqual([]);

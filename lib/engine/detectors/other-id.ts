@@ -109,6 +109,10 @@ const ID_CUE = globalCue([
   'encounter number', 'accession number', 'requisition number', 'control number', 'employee id', 'badge',
   'badge number', 'student id', 'passport', 'passport number',
 ]);
+// "policy #KT42": a numbered policy or protocol written with its number sign or "no.". Codes of letters and
+// two or more digits are below the health plan detector's three-digit floor but still point at one document.
+const NUMBERED_CUE = /(?<![\p{L}\p{N}])(?:policy|protocol)\s?(?:#|no\.|number(?![\p{L}]))/giu;
+const LETTERS_AND_DIGITS = (value: string): boolean => /[a-z]/i.test(value) && /\d/.test(value);
 // "#48213" alone is a code only when it is long enough not to be a ranking or a hashtag ("#1", "#2024").
 const HASH_CODE = /(?<![\p{L}\p{N}&#])#\s?(\d{5,12})(?![\p{L}\p{N}])/gu;
 // A handle starts after a space or line start; "A@OX3" and "@ 1400" in clinical shorthand are not handles.
@@ -167,8 +171,11 @@ export const otherIdDetector: Detector = {
   description:
     'Case, claim, ticket, reference and other ID numbers after a cue, and personal social handles — 45 CFR 164.514(b)(2)(i)(R).',
   detect({ text }) {
-    const cued = findCuedIdentifiers(text, ID_CUE, { minDigits: 3 });
-    const out: Candidate[] = cued.map((id) => ({ start: id.start, end: id.end, confidence: 0.85, fixes: ID_FIXES }));
+    const cued = dropOverlaps([
+      ...findCuedIdentifiers(text, ID_CUE, { minDigits: 3 }),
+      ...findCuedIdentifiers(text, NUMBERED_CUE, { minDigits: 2, accept: LETTERS_AND_DIGITS }),
+    ].map((id) => ({ start: id.start, end: id.end, confidence: 0.85 })));
+    const out: Candidate[] = cued.map((id) => ({ ...id, fixes: ID_FIXES }));
     let next = 0; // cued ids are in text order, so one pointer finds the one a "#code" might overlap
     for (const m of text.matchAll(HASH_CODE)) {
       const end = m.index + m[0].length;
