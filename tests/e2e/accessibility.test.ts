@@ -9,11 +9,17 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseRgb, relativeLuminance } from '../../components/page-theme';
 import { GENERIC_SITES } from '../fixtures/generic/sites';
 import { situationComment, situationStatusId } from '../fixtures/shared/situations';
-import { type ExtensionSession, fixtureEditor, fixtureSubmit, launchWithExtension, openFixture, serveFixtures, waitForComposer } from './harness';
+import {
+  fixtureEditor,
+  fixtureSubmit,
+  openFixture,
+  waitForComposer,
+} from './harness';
+import { useFixtureSession } from './fixture-session';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -32,16 +38,7 @@ declare const chrome: {
   developerPrivate: { addHostPermission(extensionId: string, host: string): Promise<void> };
 };
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFixtureSession();
 
 interface Violation {
   rule: string;

@@ -4,38 +4,28 @@
 // still work, late and SPA-mounted composers are checked, a restarted service worker keeps checking, and no
 // request the browser makes carries any part of the draft.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type ExtensionSession,
   type RequestRecorder,
   fixtureCount,
   fixtureEditor,
   fixtureSubmitEnabled,
   fixtureText,
-  launchWithExtension,
   openFixture,
   recordRequests,
   restartServiceWorker,
-  serveFixtures,
   waitForComposer,
 } from './harness';
+import { useFixtureSession } from './fixture-session';
 
 const DRAFT = 'Tough night: Mr. Alvarez went home to Cedar Falls on March 3. Call 617-555-0134 for news.';
 const FLAGGED = ['Mr. Alvarez', 'Cedar Falls', 'March 3', '617-555-0134'];
 /** Every fragment of every draft typed in this file: none may appear in any request. */
 const SECRETS = ['Alvarez', 'Cedar Falls', '617-555-0134', '555-0134', 'Okonkwo', 'Brightwater', '508-555-0199'];
 
-let session: ExtensionSession;
 let recorder: RequestRecorder;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  recorder = recordRequests(session.context);
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
+const session = useFixtureSession(({ context }) => {
+  recorder = recordRequests(context);
 });
 
 /** The words each CSS highlight covers, as the page's own highlight registry holds them. */

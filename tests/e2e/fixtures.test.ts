@@ -2,33 +2,22 @@
 // composer behaves like the site's editor under real keystrokes — the model holds exactly what was typed,
 // the counter and submit state follow it, undo works, and a submit posts exactly once.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type ExtensionSession,
   fixtureCount,
   fixtureEditor,
   fixtureSubmissions,
   fixtureSubmit,
   fixtureSubmitEnabled,
   fixtureText,
-  launchWithExtension,
   openFixture,
   recordRequests,
   restartServiceWorker,
-  serveFixtures,
   waitForComposer,
 } from './harness';
+import { useFixtureSession } from './fixture-session';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFixtureSession();
 
 async function withPage(url: string, run: (page: Page) => Promise<void>): Promise<void> {
   const page = await openFixture(session.context, url);

@@ -11,9 +11,10 @@
 // is then known to the browser, so the popup's `permissions.request` — still made from a real, trusted click
 // on the switch — resolves `true` without a prompt, and the extension's own code path runs unchanged.
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERIC_SITES, type GenericSite } from '../fixtures/generic/sites';
-import { type ExtensionSession, launchWithExtension, openFixture, serveFixtures, waitForComposer } from './harness';
+import { openFixture, waitForComposer } from './harness';
+import { useFixtureSession } from './fixture-session';
 
 // The extension APIs the test reaches in the service worker and in chrome://extensions (no @types/chrome here).
 declare const chrome: {
@@ -30,16 +31,7 @@ const FLAGGED = [PHONE, 'March 9'];
 /** How long a page gets to show anything after typing where nothing should show (the debounce is shorter). */
 const QUIET_MS = 1200;
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFixtureSession();
 
 function editor(page: Page, id: string) {
   return page.locator(`[data-fixture-composer="${id}"] textarea, [data-fixture-composer="${id}"] [contenteditable="true"]`);

@@ -1,22 +1,19 @@
 // The findings of the focused composer from the keyboard alone: Alt+Shift+F in the editor opens its panel with
 // focus on the first card, Escape gives the editor its focus back, and neither keystroke reaches the draft.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, fixtureEditor, fixtureText, launchWithExtension, openFixture, serveFixtures, waitForComposer } from './harness';
+import { describe, expect, it } from 'vitest';
+import {
+  fixtureEditor,
+  fixtureText,
+  openFixture,
+  waitForComposer,
+} from './harness';
+import { useFixtureSession } from './fixture-session';
 
 const COMPOSER = 'x-home';
 const DRAFT = 'Visiting hours for Mr. Lindqvist changed, ring 312-555-0187 to confirm.';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFixtureSession();
 
 /** Where focus is inside our shadow root: the card it sits in (by its place among the cards), if any. */
 function focusedCard(page: Page): Promise<{ inPanel: boolean; cardIndex: number } | null> {

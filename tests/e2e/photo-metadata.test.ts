@@ -4,20 +4,18 @@
 // traps the keyboard, and no request the browser makes carries the file's bytes.
 import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTiff, gpsFields, jpegWithExif } from '../../lib/media/exif-test-writer';
 import {
-  type ExtensionSession,
   type RequestRecorder,
   fixtureEditor,
   fixtureSubmissions,
   fixtureSubmit,
-  launchWithExtension,
   openFixture,
   recordRequests,
-  serveFixtures,
   waitForComposer,
 } from './harness';
+import { useFixtureSession } from './fixture-session';
 
 const PLAIN = readFileSync(new URL('../fixtures/images/plain.jpg', import.meta.url));
 const SERIAL = 'SN48213377';
@@ -33,7 +31,6 @@ const TAGGED = Buffer.from(
 );
 const DRAFT = 'Our new garden courtyard opened today.';
 
-let session: ExtensionSession;
 let recorder: RequestRecorder;
 /** Every request body as bytes, to look for the photo's own bytes (the harness keeps bodies as text). */
 const bodies: Buffer[] = [];
@@ -42,16 +39,9 @@ const keepBody = (request: Request) => {
   if (body) bodies.push(body);
 };
 
-beforeAll(async () => {
-  session = await launchWithExtension();
-  recorder = recordRequests(session.context);
-  session.context.on('request', keepBody);
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  session?.context.off('request', keepBody);
-  await session?.close();
+const session = useFixtureSession(({ context }) => {
+  recorder = recordRequests(context);
+  context.on('request', keepBody);
 });
 
 interface SiteCase {

@@ -4,30 +4,19 @@
 // site's submit button enabled and the editor's undo able to take it back. A template with a variable the
 // policy leaves empty is never inserted with a `{{...}}`: the picker asks for the value first.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { templates as baselineTemplates } from '../../lib/policy/baseline/templates';
 import { situationComment, situationStatusId } from '../fixtures/shared/situations';
 import {
-  type ExtensionSession,
   fixtureEditor,
   fixtureSubmitEnabled,
   fixtureText,
-  launchWithExtension,
   openFixture,
-  serveFixtures,
   waitForComposer,
 } from './harness';
+import { useFixtureSession } from './fixture-session';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFixtureSession();
 
 /** The baseline template for each situation, as the picker should list it first. */
 const FIRST_TEMPLATE: Record<string, string> = {

@@ -4,34 +4,23 @@
 // writes one `overridden` audit entry without any draft text; once the finding is fixed the button posts
 // normally, with no dialog.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type ExtensionSession,
   fixtureEditor,
   fixtureSubmissions,
   fixtureSubmit,
   fixtureText,
-  launchWithExtension,
   openFixture,
-  serveFixtures,
   waitForComposer,
 } from './harness';
+import { useFixtureSession } from './fixture-session';
 
 /** One blocking finding (the phone number), so an override writes exactly one entry. */
 const BLOCKED = 'Please call 617-555-0134 for news.';
 const FIXED = 'Please call [phone removed] for news.';
 const FIRST_REASON = 'The person gave written consent (authorization on file)';
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFixtureSession();
 
 interface AuditRow {
   kind: string;

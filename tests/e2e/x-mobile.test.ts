@@ -4,9 +4,15 @@
 // through the textarea so that React's state, X's counter and Post button agree, the caret sits after the
 // replacement, and the browser's own undo takes the fix back. The reply box under a post is a reply.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { situationComment, situationStatusId } from '../fixtures/shared/situations';
-import { type ExtensionSession, fixtureCount, fixtureSubmitEnabled, fixtureText, launchWithExtension, serveFixtures, waitForComposer } from './harness';
+import {
+  fixtureCount,
+  fixtureSubmitEnabled,
+  fixtureText,
+  waitForComposer,
+} from './harness';
+import { useFixtureSession } from './fixture-session';
 
 /** A phone's viewport: below X's 500 px breakpoint, so the fixture shows the mobile layout. */
 const PHONE_VIEWPORT = { width: 390, height: 844 };
@@ -15,16 +21,7 @@ const PHONE = '617-555-0134';
 const REPLACEMENT = '[phone removed]';
 const FIXED = DRAFT.replace(PHONE, REPLACEMENT);
 
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveFixtures(session.context);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useFixtureSession();
 
 async function openMobile(path: string, id: string): Promise<Page> {
   const page = await session.context.newPage();
