@@ -43,35 +43,32 @@ function draft(i: number): { prefix: string; lastKey: string; phone: string } {
  * Types a draft, then times from the keydown of its last key to the first animation frame in which the
  * completed phone number is underlined (registered with CSS.highlights, painted on that frame).
  */
-async function keystrokeToUnderline(page: Page, id: string, i: number, beforeLastKey?: () => Promise<void>): Promise<number> {
+async function keystrokeToUnderline(page: Page, id: string, i: number): Promise<number> {
   const { prefix, lastKey, phone } = draft(i);
   await fixtureEditor(page, id).click();
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(prefix);
   await page.waitForTimeout(CHECK_DEBOUNCE_MS + 100);
-  await beforeLastKey?.();
-  const measured = page.evaluate(
-    (words) =>
-      new Promise<number>((resolve) => {
-        let started = 0;
-        document.addEventListener('keydown', () => (started = performance.now()), { capture: true, once: true });
-        const poll = () => {
-          for (const [name, highlight] of CSS.highlights) {
-            if (name === 'phi-guard-focus') continue;
-            for (const range of highlight) {
-              if (started && (range as Range).toString() === words) return resolve(performance.now() - started);
-            }
+  // The listener is in place before the key is pressed (a loaded machine may run the page late).
+  await page.evaluate((words) => {
+    (window as unknown as { __underlined: Promise<number> }).__underlined = new Promise<number>((resolve) => {
+      let started = 0;
+      document.addEventListener('keydown', () => (started = performance.now()), { capture: true, once: true });
+      const poll = () => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (name === 'phi-guard-focus') continue;
+          for (const range of highlight) {
+            if (started && (range as Range).toString() === words) return resolve(performance.now() - started);
           }
-          requestAnimationFrame(poll);
-        };
+        }
         requestAnimationFrame(poll);
-      }),
-    phone,
-  );
-  await page.waitForTimeout(20);
+      };
+      requestAnimationFrame(poll);
+    });
+  }, phone);
   await page.keyboard.press(lastKey);
-  return measured;
+  return page.evaluate(() => (window as unknown as { __underlined: Promise<number> }).__underlined);
 }
 
 /** Sends a draft check from an extension page and resolves with the number of findings. */
