@@ -23,10 +23,15 @@ export async function checkDraft(
     return { ok: true, enabled: false, findings: [], policyKey: policy.key, failedRules: [] };
   }
 
+  // Read from IndexedDB while the engine runs: the read does not wait for the check, nor the check for it.
+  const now = ctx.now();
+  const dismissals = dismissalsFor(ctx.db, draftKey, now);
+  dismissals.catch(() => undefined);
   let report: CheckReport;
   let situations: string[] | undefined;
   try {
     report = checkWithReport(text, context, policy);
+    ctx.engineWarm = true;
     situations = context.replyTo ? classifySituation(context.replyTo, policy) : undefined;
   } catch {
     // The error may quote the draft, so it is neither logged nor passed on.
@@ -35,11 +40,11 @@ export async function checkDraft(
   }
   if (report.failedRules.length) console.warn('PHI Guard: rules failed on a draft', report.failedRules);
 
-  const now = ctx.now();
-  const hashes = await Promise.all(report.findings.map((f) => hashValue(salt, text.slice(f.start, f.end))));
-  const dismissed = new Set(
-    (await dismissalsFor(ctx.db, draftKey, now)).map((d) => findingKey(d.ruleId, d.valueHash)),
-  );
+  const [hashes, dismissedNow] = await Promise.all([
+    Promise.all(report.findings.map((f) => hashValue(salt, text.slice(f.start, f.end)))),
+    dismissals,
+  ]);
+  const dismissed = new Set(dismissedNow.map((d) => findingKey(d.ruleId, d.valueHash)));
   const findings: Finding[] = [];
   const shown: AuditEntry[] = [];
   report.findings.forEach((finding, i) => {

@@ -11,8 +11,10 @@ export interface BackgroundContext {
   state: ActiveStateCache;
   tabFindings: TabFindings;
   now: () => number;
+  /** Set once the engine has checked a draft in this worker: its first-run set-up is done, so no warm-up. */
+  engineWarm: boolean;
 }
 
 export function createBackgroundContext(db: PhiGuardDb, now: () => number = Date.now): BackgroundContext {
-  return { db, state: new ActiveStateCache(db), tabFindings: new TabFindings(), now };
+  return { db, state: new ActiveStateCache(db), tabFindings: new TabFindings(), now, engineWarm: false };
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// No code generation for the schemas (zod's JIT builds parsers with `new Function`): the extension's CSP
+// forbids eval, and zod's probe for it is reported as a CSP violation and flagged by Firefox's add-on linter.
+// This is the first module of the engine to build a schema, and the setting must precede the first one.
+z.config({ jitless: true });
+
 /**
  * The Finding contract shared by the engine, the extension, the CLI and the benchmarks
  * (see docs: architecture.md "Contracts"). Offsets are UTF-16 code units into the checked text,

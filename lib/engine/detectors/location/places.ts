@@ -10,6 +10,7 @@
  * who that is, so they are a warning (regions.ts); continents and the US are not.
  */
 import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './gazetteer-data';
+import { SortedWordList } from '../name/front-coded';
 import {
   hasPersonTitleBefore,
   hasRegionTravelCue,
@@ -29,23 +30,24 @@ import { foldPlaceName, isAllCaps, isCapitalised, isLowerCaseAround, isShoutedAr
 import type { LocationSpan } from './span';
 
 interface Gazetteer {
-  places: Set<string>;
-  ambiguous: Set<string>;
-  /** First words of every name (and of states and countries): most words start none, and are skipped. */
-  firstWords: Set<string>;
+  places: SortedWordList;
+  ambiguous: SortedWordList;
+  /** Whether a word starts any name (or state or country): most words start none, and are skipped. */
+  startsAName: (word: string) => boolean;
 }
 let gazetteerCache: Gazetteer | null = null;
 
 // Built on first use, so a worker that never checks a draft never pays for it.
 function gazetteer(): Gazetteer {
   if (gazetteerCache) return gazetteerCache;
-  const places = new Set(PLACE_NAMES.split('|'));
-  const ambiguous = new Set(AMBIGUOUS_PLACE_NAMES.split('|'));
-  const firstWords = new Set(Object.keys(ABBREVIATED_PREFIX));
-  for (const names of [places, ambiguous, STATE_OR_COUNTRY_NAMES]) {
-    for (const name of names) firstWords.add(name.split(' ', 1)[0]!);
-  }
-  gazetteerCache = { places, ambiguous, firstWords };
+  // Searched in place: hash sets of every name cost tens of milliseconds on a woken worker's first check.
+  const places = new SortedWordList(PLACE_NAMES);
+  const ambiguous = new SortedWordList(AMBIGUOUS_PLACE_NAMES);
+  const otherFirstWords = new Set(Object.keys(ABBREVIATED_PREFIX));
+  for (const name of STATE_OR_COUNTRY_NAMES) otherFirstWords.add(name.split(' ', 1)[0]!);
+  const startsAName = (word: string) =>
+    otherFirstWords.has(word) || places.hasFirstWord(word) || ambiguous.hasFirstWord(word);
+  gazetteerCache = { places, ambiguous, startsAName };
   return gazetteerCache;
 }
 
@@ -272,18 +274,18 @@ function worthLookingUp(text: string, tokens: Token[], i: number): boolean {
   const before = text.charCodeAt(t.start - 1) === 32 ? text.charCodeAt(t.start - 2) : text.charCodeAt(t.start - 1);
   if (before === 64 /* @ */) return true;
   // "TOWSON, MD": a state after the name; "towson maryland" in lower-case notes.
-  if (lowerFirst) return gazetteer().firstWords.has(t.folded) && lowerStateTailEnd(text, t.end) > t.end;
+  if (lowerFirst) return gazetteer().startsAName(t.folded) && lowerStateTailEnd(text, t.end) > t.end;
   return /^(?:[ \t]+\p{L}+){0,3},/u.test(text.slice(t.end, t.end + 40));
 }
 
 export function findPlaces(text: string): LocationSpan[] {
   const out: LocationSpan[] = [];
   const tokens = tokenize(text);
-  const { firstWords } = gazetteer();
+  const { startsAName } = gazetteer();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // Most words start no name: one set lookup rules them out before the context tests.
-    const hit = firstWords.has(t.folded) && worthLookingUp(text, tokens, i) ? lookup(text, tokens, i) : null;
+    // Most words start no name: one lookup rules them out before the context tests.
+    const hit = startsAName(t.folded) && worthLookingUp(text, tokens, i) ? lookup(text, tokens, i) : null;
     if (hit) {
       const end = tokens[hit.end]!.end;
       if (hit.kind !== 'region') {

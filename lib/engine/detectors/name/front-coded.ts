@@ -113,3 +113,86 @@ function compareAt(word: string, i: number, coded: string, j: number): number {
     if (diff !== 0) return diff;
   }
 }
+
+/**
+ * Membership tests on a sorted, `separator`-joined word list (the place gazetteer) without splitting it: the
+ * first lookup finds the separators with native indexOf, and each lookup binary-searches the entries in
+ * place. Building hash sets of the tens of thousands of entries instead costs tens of milliseconds on the
+ * first check after a worker wakes. The list must be sorted by UTF-16 code units (Array#sort's order).
+ */
+export class SortedWordList {
+  /** Offsets of every entry's first character, in order. */
+  private starts: Int32Array | null = null;
+
+  constructor(
+    private readonly joined: string,
+    private readonly separator = '|',
+  ) {}
+
+  has(word: string): boolean {
+    const at = this.lowerBound(word);
+    return at >= 0 && this.entryEquals(at, word);
+  }
+
+  /** Whether an entry is `word` or begins with `word` and a space ("new" for "new york"). */
+  hasFirstWord(word: string): boolean {
+    const at = this.lowerBound(word);
+    if (at < 0) return false;
+    // A space sorts before every other character an entry holds, so an entry "word …" is the lower bound
+    // unless `word` itself is listed.
+    const start = this.startOf(at);
+    const end = this.endOf(at);
+    if (end - start < word.length || !this.joined.startsWith(word, start)) return false;
+    return end - start === word.length || this.joined.charCodeAt(start + word.length) === 32;
+  }
+
+  /** The index of the first entry not sorting before `word`, or -1 when every entry does. */
+  private lowerBound(word: string): number {
+    const starts = (this.starts ??= findStarts(this.joined, this.separator));
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compareEntry(mid, word) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length ? lo : -1;
+  }
+
+  private startOf(index: number): number {
+    return this.starts![index]!;
+  }
+
+  private endOf(index: number): number {
+    const next = this.starts![index + 1];
+    return next === undefined ? this.joined.length : next - this.separator.length;
+  }
+
+  private entryEquals(index: number, word: string): boolean {
+    const start = this.startOf(index);
+    return this.endOf(index) - start === word.length && this.joined.startsWith(word, start);
+  }
+
+  /** Compares entry `index` with `word` by UTF-16 code units. */
+  private compareEntry(index: number, word: string): number {
+    const { joined } = this;
+    const end = this.endOf(index);
+    let j = this.startOf(index);
+    for (let i = 0; ; i++, j++) {
+      const entryEnded = j >= end;
+      const wordEnded = i >= word.length;
+      if (entryEnded || wordEnded) return entryEnded ? (wordEnded ? 0 : -1) : 1;
+      const diff = joined.charCodeAt(j) - word.charCodeAt(i);
+      if (diff !== 0) return diff;
+    }
+  }
+}
+
+function findStarts(joined: string, separator: string): Int32Array {
+  if (!joined) return new Int32Array(0);
+  const starts: number[] = [0];
+  for (let at = joined.indexOf(separator); at >= 0; at = joined.indexOf(separator, at + 1)) {
+    starts.push(at + separator.length);
+  }
+  return Int32Array.from(starts);
+}
