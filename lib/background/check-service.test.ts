@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 import { setSiteEnabled, saveSettings } from '../db';
 import { checkWithReport } from '../engine/check';
 import type { Finding } from '../engine/finding';
@@ -22,6 +23,8 @@ async function setUp() {
   contexts.push(ctx);
   return ctx;
 }
+beforeEach(installEnglishMessages);
+
 afterEach(() => {
   for (const ctx of contexts.splice(0)) {
     ctx.state.dispose();

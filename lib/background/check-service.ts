@@ -3,6 +3,7 @@ import { classifySituation } from '../engine/situation';
 import type { Finding } from '../engine/finding';
 import { appendShownOnce, dismissalsFor, type AuditEntry } from '../db';
 import type { CheckResponse, ErrorResponse, RequestOf } from '../messaging/protocol';
+import { t } from '../i18n';
 import type { BackgroundContext } from './context';
 import { hashValue } from './hash';
 import { isSiteEnabled } from './site-switch';
@@ -36,7 +37,7 @@ export async function checkDraft(
   } catch {
     // The error may quote the draft, so it is neither logged nor passed on.
     console.warn('PHI Guard: the check failed', { policyKey: policy.key });
-    return { ok: false, error: { code: 'check-failed', message: 'The check failed; no findings are available.' } };
+    return { ok: false, error: { code: 'check-failed', message: t('checkFailedMessage') } };
   }
   if (report.failedRules.length) console.warn('PHI Guard: rules failed on a draft', report.failedRules);
 

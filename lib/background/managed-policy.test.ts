@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getSettings, savePackVersion, saveSettings, stopUsingPack } from '../db';
 import { enforceManagedSettings, forgetManagedPolicy, parseManagedPolicy, readManagedPolicy, siteSwitchRefusal } from './managed-policy';
 import { installedContext, orgPack } from './test-setup';
+
+beforeEach(installEnglishMessages);
 
 afterEach(() => {
   fakeBrowser.reset();

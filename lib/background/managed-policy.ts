@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { getSettings, saveSettings, usePack, type PhiGuardDb } from '../db';
 import type { StatusResponse } from '../messaging/protocol';
+import { t } from '../i18n';
 
 /**
  * The organisation's enterprise policy, read from `browser.storage.managed` (Chrome/Edge `3rdparty` extension
@@ -111,10 +112,10 @@ export function watchManagedPolicy(onChange: (reading: ManagedPolicyReading) => 
 /** Why the user may not make this site switch under the policy, or undefined when they may. */
 export function siteSwitchRefusal(policy: ManagedPolicy, site: string, enabled: boolean): string | undefined {
   if (policy.enabledSites.includes(site) || policy.disabledSites.includes(site)) {
-    return `Managed by your organisation: checking on ${site} is set by policy and cannot be changed.`;
+    return t('managedSiteSetByPolicy', site);
   }
   if (policy.lock && !enabled) {
-    return `Managed by your organisation: checking cannot be switched off on ${site}.`;
+    return t('managedSiteLocked', site);
   }
   return undefined;
 }
