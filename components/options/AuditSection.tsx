@@ -16,6 +16,8 @@ const KIND_LABELS: Record<AuditKind, MessageKey> = {
   dismissed: 'auditKindDismissed',
   overridden: 'auditKindOverridden',
   submitted: 'auditKindSubmitted',
+  'submitted-unchecked': 'auditKindSubmittedUnchecked',
+  'photo-warned': 'auditKindPhotoWarned',
 };
 
 /** The audit log: what was flagged, fixed, dismissed or overridden where (never the draft), filtered and exported. */
@@ -117,7 +119,8 @@ export function AuditSection({ locked }: { locked: boolean }) {
                 <td>{formatTime(e.time)}</td>
                 <td>{t(KIND_LABELS[e.kind])}</td>
                 <td><code>{e.ruleId}</code></td>
-                <td className={`sev-${e.severity}`}>{SEVERITY_LABELS[e.severity]}</td>
+                {/* An unchecked submission has no finding, so no severity. */}
+                {e.severity ? <td className={`sev-${e.severity}`}>{SEVERITY_LABELS[e.severity]}</td> : <td>—</td>}
                 <td>{e.site ?? '—'}{e.surface ? ` (${e.surface})` : ''}</td>
                 <td>{e.reason ?? ''}</td>
               </tr>

@@ -64,6 +64,36 @@ describe('otlpLogsRequest', () => {
       ]),
     );
   });
+
+  it('names an unchecked submission and a photo warning for what they are, with only the fields they have', () => {
+    const request = otlpLogsRequest(
+      [
+        { seq: 1, time: clock, kind: 'submitted-unchecked', ruleId: 'guard.unchecked', site: 'x', surface: 'post' },
+        { seq: 2, time: clock, kind: 'photo-warned', ruleId: 'photo.serial', type: 'device', severity: 'warn', category: 'phi', site: 'x' },
+      ],
+      { instanceId: 'i', version: '0.1.0' },
+    );
+    const [unchecked, photo] = request.resourceLogs[0]!.scopeLogs[0]!.logRecords;
+    const attributes = (record: typeof unchecked) => Object.fromEntries(record!.attributes.map((a) => [a.key, a.value.stringValue]));
+    expect(unchecked).toMatchObject({ severityText: 'WARN', body: { stringValue: 'PHI Guard draft submitted unchecked: guard.unchecked' } });
+    expect(attributes(unchecked)).toEqual({
+      'event.name': 'phi_guard.draft.submitted_unchecked',
+      'phi_guard.audit.seq': '1',
+      'phi_guard.rule.id': 'guard.unchecked',
+      'phi_guard.site': 'x',
+      'phi_guard.surface': 'post',
+    });
+    expect(photo).toMatchObject({ severityText: 'INFO', body: { stringValue: 'PHI Guard photo warning: photo.serial' } });
+    expect(attributes(photo)).toEqual({
+      'event.name': 'phi_guard.photo.warned',
+      'phi_guard.audit.seq': '2',
+      'phi_guard.rule.id': 'photo.serial',
+      'phi_guard.finding.type': 'device',
+      'phi_guard.finding.severity': 'warn',
+      'phi_guard.finding.category': 'phi',
+      'phi_guard.site': 'x',
+    });
+  });
 });
 
 describe('AuditExporter', () => {

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import type { QueuedAuditEntry } from '../db';
+import type { AuditKind, QueuedAuditEntry } from '../db';
 import {
   acknowledgeAuditEntries,
   auditExportState,
@@ -19,7 +19,8 @@ import { readManagedPolicy, watchManagedPolicy } from './managed-policy';
  * capped so a dead endpoint cannot fill the disk.
  *
  * What is sent is an allow-list of the audit entry's fields: rule, finding type, severity, category, site,
- * surface, the salted hash of the matched value and the policy's override reason. Audit entries never hold
+ * surface, the salted hash of the matched value and the policy's override reason, each only where the entry
+ * has it (an unchecked submission has no finding fields, a photo warning no hash). Audit entries never hold
  * draft text, and nothing else is read here.
  *
  * Permissions: as for pack URLs (see `pack-sync.ts`), no host permission; the endpoint must allow CORS from
@@ -186,24 +187,39 @@ export function otlpLogsRequest(entries: readonly QueuedAuditEntry[], resource: 
   };
 }
 
+/**
+ * How each kind reads in a SIEM: events about findings keep the `phi_guard.finding.*` names; a photo warning
+ * and an unchecked submission are not about a finding in the draft, so they are named for what they are. An
+ * override and an unchecked submission are the events an auditor looks for first, hence WARN.
+ */
+const KIND_RECORDS: Record<AuditKind, { event: string; body: string; warn: boolean }> = {
+  shown: { event: 'phi_guard.finding.shown', body: 'PHI Guard finding shown', warn: false },
+  fixed: { event: 'phi_guard.finding.fixed', body: 'PHI Guard finding fixed', warn: false },
+  dismissed: { event: 'phi_guard.finding.dismissed', body: 'PHI Guard finding dismissed', warn: false },
+  overridden: { event: 'phi_guard.finding.overridden', body: 'PHI Guard finding overridden', warn: true },
+  submitted: { event: 'phi_guard.finding.submitted', body: 'PHI Guard finding submitted', warn: false },
+  'submitted-unchecked': { event: 'phi_guard.draft.submitted_unchecked', body: 'PHI Guard draft submitted unchecked', warn: true },
+  'photo-warned': { event: 'phi_guard.photo.warned', body: 'PHI Guard photo warning', warn: false },
+};
+
 function logRecord(entry: QueuedAuditEntry): OtlpLogRecord {
   const time = `${BigInt(Math.trunc(entry.time)) * BigInt(1_000_000)}`;
-  const warn = entry.kind === 'overridden';
+  const { event, body, warn } = KIND_RECORDS[entry.kind];
   const optional = (key: string, value: string | undefined) => (value === undefined ? [] : [attribute(key, value)]);
   return {
     timeUnixNano: time,
     observedTimeUnixNano: time,
     severityNumber: warn ? SEVERITY_WARN : SEVERITY_INFO,
     severityText: warn ? 'WARN' : 'INFO',
-    body: { stringValue: `PHI Guard finding ${entry.kind}: ${entry.ruleId}` },
+    body: { stringValue: `${body}: ${entry.ruleId}` },
     attributes: [
-      attribute('event.name', `phi_guard.finding.${entry.kind}`),
+      attribute('event.name', event),
       attribute('phi_guard.audit.seq', String(entry.seq)),
       attribute('phi_guard.rule.id', entry.ruleId),
-      attribute('phi_guard.finding.type', entry.type),
-      attribute('phi_guard.finding.severity', entry.severity),
-      attribute('phi_guard.finding.category', entry.category),
-      attribute('phi_guard.value_hash', entry.valueHash),
+      ...optional('phi_guard.finding.type', entry.type),
+      ...optional('phi_guard.finding.severity', entry.severity),
+      ...optional('phi_guard.finding.category', entry.category),
+      ...optional('phi_guard.value_hash', entry.valueHash),
       ...optional('phi_guard.site', entry.site),
       ...optional('phi_guard.surface', entry.surface),
       ...optional('phi_guard.override.reason', entry.reason),

@@ -1,3 +1,4 @@
+import type { PhiType, Severity } from '../engine/finding';
 import type { CompiledPolicy } from '../engine/policy';
 import {
   appendAudit,
@@ -5,26 +6,49 @@ import {
   DRAFT_STATE_TTL_MS,
   forgetDraft,
   type AuditEntry,
-  type AuditKind,
+  type FindingAuditEntry,
 } from '../db';
-import type { FindingRef, RequestOf } from '../messaging/protocol';
+import type { FindingRef, PhotoIdentifier, RequestOf } from '../messaging/protocol';
 import type { BackgroundContext } from './context';
 import { hashValue } from './hash';
 
 /**
- * Records what the user did with findings (fixed, overridden, submitted). The matched words arrive only to be
- * hashed here; they are dropped before anything is stored.
+ * Records what the user did with findings (fixed, overridden, submitted), or that a draft went out
+ * unchecked. The matched words arrive only to be hashed here; they are dropped before anything is stored.
  */
 export async function recordAuditEvent(ctx: BackgroundContext, request: RequestOf<'audit'>): Promise<number> {
-  const { policy, salt } = await ctx.state.get();
   const now = ctx.now();
-  const reason = request.kind === 'overridden' ? reasonCode(policy, request.reason) : undefined;
-  const entries = await Promise.all(
-    request.findings.map((ref) => auditEntry(ref, request.kind, now, salt, request, reason)),
-  );
+  let entries: AuditEntry[];
+  if (request.kind === 'submitted-unchecked') {
+    // No check ran, so no finding is known: one entry saying so, with nothing a finding would have.
+    entries = [{ time: now, kind: 'submitted-unchecked', ruleId: 'guard.unchecked', ...where(request) }];
+  } else {
+    const { policy, salt } = await ctx.state.get();
+    const reason = request.kind === 'overridden' ? reasonCode(policy, request.reason) : undefined;
+    entries = await Promise.all(request.findings.map((ref) => auditEntry(ref, request.kind, now, salt, request, reason)));
+  }
   const written = await appendAudit(ctx.db, entries);
-  if (request.kind === 'submitted' && request.draftKey) await forgetDraft(ctx.db, request.draftKey);
+  const submitted = request.kind === 'submitted' || request.kind === 'submitted-unchecked';
+  if (submitted && request.draftKey) await forgetDraft(ctx.db, request.draftKey);
   return written;
+}
+
+/** What a `photo-warned` entry says for each identifier a photo notice names; the notice shows the same severities. */
+const PHOTO_RULES: Record<PhotoIdentifier, { ruleId: string; type: PhiType; severity: Severity }> = {
+  location: { ruleId: 'photo.location', type: 'location', severity: 'warn' },
+  serial: { ruleId: 'photo.serial', type: 'device', severity: 'warn' },
+  owner: { ruleId: 'photo.owner', type: 'name', severity: 'warn' },
+  consent: { ruleId: 'photo.consent', type: 'photo', severity: 'info' },
+};
+
+/** Records a photo notice: one `photo-warned` entry per identifier it named, and nothing from the file. */
+export async function recordPhotoWarning(ctx: BackgroundContext, request: RequestOf<'photoWarned'>): Promise<number> {
+  const time = ctx.now();
+  const identifiers = [...new Set(request.identifiers)];
+  return appendAudit(
+    ctx.db,
+    identifiers.map((id) => ({ time, kind: 'photo-warned', ...PHOTO_RULES[id], category: 'phi', ...where(request) })),
+  );
 }
 
 /** "Ignore once": hides the finding in this draft across re-checks, and logs the dismissal. */
@@ -42,12 +66,12 @@ export async function dismissInDraft(ctx: BackgroundContext, request: RequestOf<
 
 async function auditEntry(
   ref: FindingRef,
-  kind: AuditKind,
+  kind: FindingAuditEntry['kind'],
   time: number,
   salt: string,
-  where: { site?: string; surface?: AuditEntry['surface'] },
+  request: { site?: string; surface?: AuditEntry['surface'] },
   reason: string | undefined,
-): Promise<AuditEntry> {
+): Promise<FindingAuditEntry> {
   return {
     time,
     kind,
@@ -55,10 +79,17 @@ async function auditEntry(
     type: ref.type,
     severity: ref.severity,
     category: ref.category,
-    ...(where.site ? { site: where.site } : {}),
-    ...(where.surface ? { surface: where.surface } : {}),
+    ...where(request),
     valueHash: await hashValue(salt, ref.value),
     ...(reason ? { reason } : {}),
+  };
+}
+
+/** The site and kind of box an event happened in, where the sender knows them. */
+function where(request: { site?: string; surface?: AuditEntry['surface'] }): Pick<AuditEntry, 'site' | 'surface'> {
+  return {
+    ...(request.site ? { site: request.site } : {}),
+    ...(request.surface ? { surface: request.surface } : {}),
   };
 }
 

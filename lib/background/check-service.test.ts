@@ -92,7 +92,7 @@ describe('checkDraft', () => {
       expect(stored).not.toContain(secret);
       expect(printed).not.toContain(secret);
     }
-    expect(audit.every((row) => /^[0-9a-f]{64}$/.test(row.valueHash))).toBe(true);
+    expect(audit.every((row) => /^[0-9a-f]{64}$/.test(row.valueHash ?? ''))).toBe(true);
   });
 
   it('logs each finding as shown once per draft, however often the draft is re-checked', async () => {
@@ -103,6 +103,18 @@ describe('checkDraft', () => {
     expect(await ctx.db.audit.where('kind').equals('shown').count()).toBe(first.findings.length);
     await findingsOf(ctx, checkRequest(DRAFT, 'x:post:2'));
     expect(await ctx.db.audit.where('kind').equals('shown').count()).toBe(2 * first.findings.length);
+  });
+
+  it('screens an override reason for PHI without logging its findings as shown', async () => {
+    const ctx = await setUp();
+    const reason = 'Maria Alvarez said it was fine, call (617) 555-0134';
+    const screened = await findingsOf(ctx, { ...checkRequest(reason, 'x:post:1-reason'), screening: true });
+    expect(screened.findings.map((f) => f.category)).toContain('phi');
+    expect(await ctx.db.audit.count()).toBe(0);
+    expect(await ctx.db.shownFindings.count()).toBe(0);
+    // The same text as a draft is logged: only the screening flag keeps it out.
+    await findingsOf(ctx, checkRequest(reason, 'x:post:1-reason'));
+    expect(await ctx.db.audit.where('kind').equals('shown').count()).toBe(screened.findings.length);
   });
 
   it('returns the same findings after a worker restart, without logging them again', async () => {

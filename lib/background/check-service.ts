@@ -1,7 +1,7 @@
 import { checkWithReport, type CheckReport } from '../engine/check';
 import { classifySituation } from '../engine/situation';
 import type { Finding } from '../engine/finding';
-import { appendShownOnce, dismissalsFor, type AuditEntry } from '../db';
+import { appendShownOnce, dismissalsFor, type FindingAuditEntry } from '../db';
 import type { CheckResponse, ErrorResponse, RequestOf } from '../messaging/protocol';
 import { t } from '../i18n';
 import type { BackgroundContext } from './context';
@@ -12,7 +12,8 @@ import { suggestTemplates, templateVariables } from './templates';
 /**
  * Checks one draft: runs the engine with the active policy, drops the findings the user dismissed in this
  * draft, logs the new ones as `shown` (once per draft), and adds templates for the situation. The draft text
- * goes nowhere but the engine: errors and logs carry rule ids only.
+ * goes nowhere but the engine: errors and logs carry rule ids only. A screening (text checked before it is
+ * stored, not a draft the user sees findings on) logs nothing.
  */
 export async function checkDraft(
   ctx: BackgroundContext,
@@ -47,7 +48,7 @@ export async function checkDraft(
   ]);
   const dismissed = new Set(dismissedNow.map((d) => findingKey(d.ruleId, d.valueHash)));
   const findings: Finding[] = [];
-  const shown: AuditEntry[] = [];
+  const shown: FindingAuditEntry[] = [];
   report.findings.forEach((finding, i) => {
     const valueHash = hashes[i]!;
     if (dismissed.has(findingKey(finding.ruleId, valueHash))) return;
@@ -64,7 +65,7 @@ export async function checkDraft(
       valueHash,
     });
   });
-  await appendShownOnce(ctx.db, draftKey, shown, now);
+  if (!request.screening) await appendShownOnce(ctx.db, draftKey, shown, now);
 
   const response: CheckResponse = {
     ok: true,

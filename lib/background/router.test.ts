@@ -54,6 +54,17 @@ describe('message router', () => {
     expect((answers[0] as Extract<BackgroundResponse, { ok: false }>).error.message).toMatch(/draftKey|context\.surface/);
   });
 
+  it('records a photo warning from a content script, keeping nothing but the identifiers it named', async () => {
+    const answer = await route(
+      { type: 'photoWarned', identifiers: ['location', 'consent'], site: 'x', surface: 'post', fileName: 'IMG_0042.jpg' },
+      contentScript,
+    );
+    expect(answer).toEqual({ ok: true, written: 2 });
+    const rows = await ctx.db.audit.toArray();
+    expect(rows.map((r) => [r.kind, r.ruleId])).toEqual([['photo-warned', 'photo.location'], ['photo-warned', 'photo.consent']]);
+    expect(JSON.stringify(rows)).not.toContain('IMG_0042');
+  });
+
   it('turns a failure inside a handler into an internal error', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     ctx.db.close();

@@ -6,7 +6,7 @@ import {
   type BackgroundResponse,
   type ErrorResponse,
 } from '../messaging/protocol';
-import { dismissInDraft, recordAuditEvent } from './audit-service';
+import { dismissInDraft, recordAuditEvent, recordPhotoWarning } from './audit-service';
 import { checkDraft } from './check-service';
 import type { BackgroundContext } from './context';
 import { readManagedPolicy, siteSwitchRefusal, withManagedGuard } from './managed-policy';
@@ -62,6 +62,8 @@ async function dispatch(ctx: BackgroundContext, request: BackgroundRequest, send
     }
     case 'audit':
       return { ok: true, written: await recordAuditEvent(ctx, request) };
+    case 'photoWarned':
+      return { ok: true, written: await recordPhotoWarning(ctx, request) };
     case 'dismiss':
       await dismissInDraft(ctx, request);
       return { ok: true };

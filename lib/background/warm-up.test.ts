@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DRAFT_STATE_TTL_MS } from '../db';
 import * as check from '../engine/check';
 import { installedContext } from './test-setup';
 import { warmUp } from './warm-up';
@@ -28,6 +29,20 @@ describe('warmUp', () => {
     ctx.engineWarm = true;
     await warmUp(ctx, 0);
     expect(check.checkWithReport).not.toHaveBeenCalled();
+    ctx.state.dispose();
+    ctx.db.close();
+  });
+
+  it('deletes expired per-draft state and keeps what is still in force, whether or not the engine was warm', async () => {
+    const ctx = await installedContext();
+    const now = ctx.now();
+    const key = (draftKey: string) => ({ draftKey, ruleId: 'org.test.bed', valueHash: 'ab' });
+    await ctx.db.dismissals.bulkPut([{ ...key('old'), until: now - 1 }, { ...key('live'), until: now + 60_000 }]);
+    await ctx.db.shownFindings.bulkPut([{ ...key('old'), at: now - DRAFT_STATE_TTL_MS - 1 }, { ...key('live'), at: now - 60_000 }]);
+    ctx.engineWarm = true;
+    await warmUp(ctx, 0);
+    expect((await ctx.db.dismissals.toArray()).map((row) => row.draftKey)).toEqual(['live']);
+    expect((await ctx.db.shownFindings.toArray()).map((row) => row.draftKey)).toEqual(['live']);
     ctx.state.dispose();
     ctx.db.close();
   });

@@ -1,3 +1,4 @@
+import { pruneDraftState } from '../db';
 import { checkWithReport } from '../engine/check';
 import type { BackgroundContext } from './context';
 
@@ -14,11 +15,17 @@ export const WARM_UP_DELAY_MS = 250;
  * loads) wakes the worker; by the time the user pauses typing, the first check no longer pays for the
  * engine's first-run set-up. When the message that woke the worker is a check, that check does the set-up
  * and the warm-up is skipped.
+ *
+ * Then deletes expired per-draft state (dismissals, `shown` marks of abandoned drafts): install and update
+ * alone are too rare, and a wake is frequent enough. Two indexed range deletes, usually of nothing, run after
+ * the waking message has been answered.
  */
 export async function warmUp(ctx: BackgroundContext, delayMs = WARM_UP_DELAY_MS): Promise<void> {
   const { policy } = await ctx.state.get();
   await new Promise((resolve) => setTimeout(resolve, delayMs));
-  if (ctx.engineWarm) return;
-  checkWithReport(WARM_UP_DRAFT, {}, policy);
-  ctx.engineWarm = true;
+  if (!ctx.engineWarm) {
+    checkWithReport(WARM_UP_DRAFT, {}, policy);
+    ctx.engineWarm = true;
+  }
+  await pruneDraftState(ctx.db, ctx.now());
 }

@@ -1,5 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { METADATA_READ_LIMIT, readPhotoMetadata, type PhotoMetadata } from '../media/read-photo-metadata';
+import type { PhotoIdentifier } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
+import { adapterFor } from '../sites';
 import type { Composer } from '../sites/adapter';
 import type { ComposerSession } from './composer-session';
 import { onComposerShortcut } from './composer-shortcut';
@@ -90,15 +93,31 @@ async function metadataOf(file: File): Promise<PhotoMetadata | null> {
 }
 
 /**
+ * What a photo's notice names for it: the identifying metadata found, and the consent reminder every photo
+ * gets (a face is an identifier no metadata check can see). Which kinds only, never their values.
+ */
+export function photoIdentifiers(metadata: PhotoMetadata | null): PhotoIdentifier[] {
+  const found: PhotoIdentifier[] = [];
+  if (metadata?.gps) found.push('location');
+  if (metadata?.cameraSerial || metadata?.lensSerial) found.push('serial');
+  if (metadata?.ownerName) found.push('owner');
+  found.push('consent');
+  return found;
+}
+
+/**
  * Watches photos attached to the page's composers — through the site's file input, a drop or a paste — and
  * keeps a notice per composer saying whether they carry a location or a camera serial, with the consent
  * reminder every photo gets. The file is read locally (File.slice, at most METADATA_READ_LIMIT bytes) and its
  * bytes go nowhere: not to the site, not to the background. Listeners are passive: the site's own handling
- * of the attachment is untouched. Alt+Shift+P in a composer moves focus to its notice.
+ * of the attachment is untouched. Each file's notice is recorded in the audit log once, by which identifiers
+ * it named. Alt+Shift+P in a composer moves focus to its notice.
  */
 export function watchAttachedPhotos(sessions: ReadonlyMap<string, ComposerSession>, signal: AbortSignal): void {
   // The same File can arrive twice (a site that copies a drop into its own input).
   const seen = new WeakSet<File>();
+  // The site id the composer checks report, so the audit log names the same site for both.
+  const site = adapterFor(location.hostname).id;
 
   const attach = async (target: EventTarget | undefined, files: File[]) => {
     const fresh = files.filter((file) => !seen.has(file));
@@ -106,22 +125,26 @@ export function watchAttachedPhotos(sessions: ReadonlyMap<string, ComposerSessio
     const session = composerNear(target instanceof Node ? target : null, sessions.values());
     if (!session) return;
     for (const file of fresh) seen.add(file);
-    const found = await Promise.all(fresh.map(metadataOf));
+    const named = (await Promise.all(fresh.map(metadataOf))).map(photoIdentifiers);
     if (signal.aborted || !sessions.has(session.id)) return;
     const previous = photoStore.getState().notices[session.id];
+    const any = (identifier: PhotoIdentifier) => named.some((identifiers) => identifiers.includes(identifier));
     const notice: PhotoNoticeState = {
       composerId: session.id,
       anchor: session.composer.element,
       submit: session.composer.submitButton(),
-      location: !!previous?.location || found.some((m) => m?.gps),
-      serial: !!previous?.serial || found.some((m) => m?.cameraSerial || m?.lensSerial),
-      owner: !!previous?.owner || found.some((m) => m?.ownerName),
+      location: !!previous?.location || any('location'),
+      serial: !!previous?.serial || any('serial'),
+      owner: !!previous?.owner || any('owner'),
     };
     photoStore.setState((s) => ({
       latestId: session.id,
       // Notices of composers that have left the page go with this update.
       notices: { ...Object.fromEntries(Object.entries(s.notices).filter(([id]) => sessions.has(id))), [session.id]: notice },
     }));
+    for (const identifiers of named) {
+      void sendToBackground({ type: 'photoWarned', identifiers, site, surface: session.composer.surface }).catch(() => undefined);
+    }
   };
 
   const options = { capture: true, passive: true, signal };

@@ -118,7 +118,8 @@ describe('the guard controller', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(session.checkNow).toHaveBeenCalled();
     expect(posted).toEqual(['Call 617-555-0134 today']);
-    expect(audits()).toEqual([expect.objectContaining({ kind: 'submitted', findings: [expect.objectContaining({ ruleId: 'guard.unchecked', value: '' })] })]);
+    // One event of its own, with no made-up finding.
+    expect(audits()).toEqual([{ type: 'audit', kind: 'submitted-unchecked', site: 'x', surface: 'post', draftKey: 'draft-1' }]);
   });
 
   it('holds a draft it could not check when the policy fails closed, and posts once a retry succeeds', async () => {
@@ -154,6 +155,8 @@ describe('the guard controller', () => {
     expect(refused).toMatch(/personal information/);
     expect(posted).toEqual([]);
     expect(audits()).toEqual([]);
+    // Screened, not checked as a draft: the background logs nothing about the reason.
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'check', text: 'Mrs. Okonkwo agreed', screening: true }));
 
     expect(await guard.actions.guardPostAnyway({ reason: 'other', freeText: 'Approved by legal' })).toBeNull();
     await vi.advanceTimersByTimeAsync(500);

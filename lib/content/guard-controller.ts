@@ -42,8 +42,6 @@ const UI_TIMEOUT_MS = 1_500;
 /** How long after a let-through submit the guard looks for the site having posted (draft cleared or gone). */
 const SUBMIT_WATCH_MS = 4_000;
 
-const UNCHECKED: FindingRef = { ruleId: 'guard.unchecked', type: 'other-id', severity: 'info', category: 'phi', value: '' };
-
 /**
  * The pre-submit guard for one page: decides on every submit attempt (see guard-decision.ts), shows the
  * dialog for a held one, records overrides and submissions in the audit log (finding references only, never
@@ -66,18 +64,28 @@ export function createGuardController({ site, sessions, settings: initial, signa
       ...(kind === 'submitted' ? { draftKey: session.draftKey } : {}),
     }).catch(() => undefined);
 
+  /** A draft went out without a check (fail-open): no findings are known, so none are reported. */
+  const auditUnchecked = (session: ComposerSession) =>
+    void sendToBackground({
+      type: 'audit',
+      kind: 'submitted-unchecked',
+      site,
+      surface: session.composer.surface,
+      draftKey: session.draftKey,
+    }).catch(() => undefined);
+
   /**
    * After a submit went through, waits for the site to post (the draft empties or the composer goes away)
-   * and records the submission with the findings it went out with.
+   * and records the submission with the findings it went out with, or as unchecked.
    */
   const watchSubmission = (session: ComposerSession, unchecked: boolean) => {
     const text = session.text;
-    const refs = unchecked ? [UNCHECKED] : session.currentFindings.map((f) => findingRef(text, f));
+    const refs = session.currentFindings.map((f) => findingRef(text, f));
     if (!text.trim()) return;
     const started = Date.now();
     const poll = () => {
       const element = session.composer.element;
-      if (!element.isConnected || !session.text.trim()) return audit(session, 'submitted', refs);
+      if (!element.isConnected || !session.text.trim()) return unchecked ? auditUnchecked(session) : audit(session, 'submitted', refs);
       if (Date.now() - started < SUBMIT_WATCH_MS) setTimeout(poll, 200);
     };
     setTimeout(poll, 0);
@@ -206,7 +214,14 @@ export function createGuardController({ site, sessions, settings: initial, signa
         // The free text goes to the audit log: never if it names or numbers anyone.
         let containsPhi: boolean;
         try {
-          const screened = await sendToBackground({ type: 'check', text: free, context: {}, draftKey: `${attempt.session.draftKey}-reason` });
+          // A screening: its findings are not the draft's, so the background logs none of them as shown.
+          const screened = await sendToBackground({
+            type: 'check',
+            text: free,
+            context: {},
+            draftKey: `${attempt.session.draftKey}-reason`,
+            screening: true,
+          });
           containsPhi = screened.findings.some((f) => f.category === 'phi');
         } catch {
           return t('guardReasonUncheckable');

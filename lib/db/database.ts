@@ -32,12 +32,21 @@ export interface SettingRow {
   value: unknown;
 }
 
-export const AUDIT_KINDS = ['shown', 'fixed', 'dismissed', 'overridden', 'submitted'] as const;
+/**
+ * `shown` … `submitted` are about one finding in a draft. `submitted-unchecked`: a draft went out without a
+ * check (the policy's fail-open mode). `photo-warned`: an attached photo's notice named an identifier.
+ */
+export const AUDIT_KINDS = ['shown', 'fixed', 'dismissed', 'overridden', 'submitted', 'submitted-unchecked', 'photo-warned'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /**
- * One audited event about one finding. Never holds the draft or the matched words: `valueHash` is a salted
+ * One audited event. Never holds the draft, the matched words or anything of a photo: `valueHash` is a salted
  * SHA-256 of the matched value, enough to count repeats of the same identifier without revealing it.
+ *
+ * Entries about a finding carry its type, severity, category and `valueHash`. A `photo-warned` entry names
+ * one identifier the photo carried (ruleId `photo.location`, `photo.serial`, `photo.owner` or
+ * `photo.consent`) with its type, severity and category, and no `valueHash`: the value is never read out.
+ * A `submitted-unchecked` entry (ruleId `guard.unchecked`) has none of the four: no finding is known.
  */
 export interface AuditEntry {
   seq?: number;
@@ -45,15 +54,18 @@ export interface AuditEntry {
   time: number;
   kind: AuditKind;
   ruleId: string;
-  type: FindingType;
-  severity: Severity;
-  category: Category;
+  type?: FindingType;
+  severity?: Severity;
+  category?: Category;
   site?: string;
   surface?: Surface;
-  valueHash: string;
+  valueHash?: string;
   /** For overrides and dismissals: one of the policy's override reasons, or `other`. */
   reason?: string;
 }
+
+/** An entry about one finding in a draft, which always has the finding's fields. */
+export type FindingAuditEntry = AuditEntry & Required<Pick<AuditEntry, 'type' | 'severity' | 'category' | 'valueHash'>>;
 
 /** An audit entry queued for export, keyed by its `seq` in the audit log so it is never queued twice. */
 export type QueuedAuditEntry = AuditEntry & { seq: number };

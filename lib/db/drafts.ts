@@ -1,4 +1,4 @@
-import type { AuditEntry, Dismissal, DraftFindingKey, PhiGuardDb } from './database';
+import type { Dismissal, DraftFindingKey, FindingAuditEntry, PhiGuardDb } from './database';
 
 /** How long "ignore once" lasts for a draft nobody submits, and how long a draft's `shown` marks are kept. */
 export const DRAFT_STATE_TTL_MS = 24 * 60 * 60 * 1000;
@@ -22,7 +22,7 @@ export async function dismissalsFor(db: PhiGuardDb, draftKey: string, now: numbe
 export async function appendShownOnce(
   db: PhiGuardDb,
   draftKey: string,
-  entries: readonly AuditEntry[],
+  entries: readonly FindingAuditEntry[],
   now: number,
 ): Promise<number> {
   if (!entries.length) return 0;

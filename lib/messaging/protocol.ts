@@ -39,10 +39,15 @@ export const checkRequestSchema = z.object({
   text: z.string().max(1_000_000),
   context: checkContextSchema,
   draftKey,
+  /**
+   * True when the text is not a draft but something screened for PHI before it is stored (an override's free
+   * text reason): findings are returned, and nothing is logged as `shown`.
+   */
+  screening: z.boolean().optional(),
 });
 
-/** Events the content script reports. `shown` is logged by the background and `dismissed` by `dismiss`. */
-export const auditRequestSchema = z.object({
+/** Events about findings the content script reports. `shown` is logged by the background and `dismissed` by `dismiss`. */
+const findingAuditRequestSchema = z.object({
   type: z.literal('audit'),
   kind: z.enum(['fixed', 'overridden', 'submitted']),
   findings: z.array(findingRefSchema).max(500),
@@ -52,6 +57,32 @@ export const auditRequestSchema = z.object({
   reason: z.string().max(500).optional(),
   /** With `submitted`: the draft is done, so its dismissals and `shown` marks are forgotten. */
   draftKey: draftKey.optional(),
+});
+
+/** A draft went out without a check (the policy's fail-open mode): there are no findings to report. */
+const uncheckedSubmitRequestSchema = z.object({
+  type: z.literal('audit'),
+  kind: z.literal('submitted-unchecked'),
+  site: site.optional(),
+  surface: surface.optional(),
+  draftKey: draftKey.optional(),
+});
+
+export const auditRequestSchema = z.discriminatedUnion('kind', [findingAuditRequestSchema, uncheckedSubmitRequestSchema]);
+
+/** The identifiers a photo notice can name: metadata found in the file, and the consent reminder every photo gets. */
+export const PHOTO_IDENTIFIERS = ['location', 'serial', 'owner', 'consent'] as const;
+export type PhotoIdentifier = (typeof PHOTO_IDENTIFIERS)[number];
+
+/**
+ * A photo notice was shown for one attached file, naming these identifiers. Which ones only: the file's name,
+ * coordinates, serials and bytes never leave the tab.
+ */
+export const photoWarnedRequestSchema = z.object({
+  type: z.literal('photoWarned'),
+  identifiers: z.array(z.enum(PHOTO_IDENTIFIERS)).min(1).max(PHOTO_IDENTIFIERS.length),
+  site: site.optional(),
+  surface: surface.optional(),
 });
 
 export const getSettingsRequestSchema = z.object({ type: z.literal('getSettings') });
@@ -92,6 +123,7 @@ export const getTabFindingsRequestSchema = z.object({
 export const requestSchema = z.discriminatedUnion('type', [
   checkRequestSchema,
   auditRequestSchema,
+  photoWarnedRequestSchema,
   getSettingsRequestSchema,
   setSiteEnabledRequestSchema,
   dismissRequestSchema,
@@ -219,6 +251,7 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 export const responseSchemas = {
   check: checkResponseSchema,
   audit: auditResponseSchema,
+  photoWarned: auditResponseSchema,
   getSettings: settingsResponseSchema,
   setSiteEnabled: settingsResponseSchema,
   dismiss: dismissResponseSchema,

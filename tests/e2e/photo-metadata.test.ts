@@ -1,7 +1,8 @@
 // Photos attached to a composer through the site's own hidden file input, in real Chromium on the fixture
 // pages: a photo whose Exif holds GPS coordinates and a camera serial gets a notice naming both plus the
 // consent reminder, a clean photo gets the consent reminder only, the notice neither blocks posting nor
-// traps the keyboard, and no request the browser makes carries the file's bytes.
+// traps the keyboard, the audit log records which identifiers it named and nothing of the file, and no
+// request the browser makes carries the file's bytes.
 import { readFileSync } from 'node:fs';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,25 @@ async function composerReady(site: SiteCase): Promise<Page> {
   return page;
 }
 
+/** The extension's audit log, read straight from its IndexedDB in the service worker. */
+function auditRows(): Promise<{ kind: string; ruleId: string; [key: string]: unknown }[]> {
+  return session.serviceWorker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('phi-guard');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    try {
+      return await new Promise<{ kind: string; ruleId: string }[]>((done) => {
+        const read = db.transaction('audit').objectStore('audit').getAll();
+        read.onsuccess = () => done(read.result as { kind: string; ruleId: string }[]);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
 describe.each(SITES)('$name', (site) => {
   it('names the GPS position and the camera serial of an attached photo, with the consent reminder', async () => {
     const page = await composerReady(site);
@@ -112,6 +132,22 @@ describe.each(SITES)('$name', (site) => {
 
 describe('X inline post', () => {
   const x = SITES[0]!;
+
+  it('records the notice in the audit log once, by which identifiers it named and nothing from the file', async () => {
+    const before = (await auditRows()).length;
+    const page = await composerReady(x);
+    try {
+      await page.locator(x.input).setInputFiles({ name: 'courtyard.jpg', mimeType: 'image/jpeg', buffer: TAGGED });
+      await page.getByTestId('phi-guard-photo-notice').waitFor();
+      const photoRows = async () => (await auditRows()).slice(before).filter((row) => row.kind === 'photo-warned' && row.site === 'x');
+      await expect.poll(async () => (await photoRows()).map((row) => row.ruleId)).toEqual(['photo.location', 'photo.serial', 'photo.consent']);
+      expect((await photoRows())[0]).toMatchObject({ type: 'location', severity: 'warn', category: 'phi', site: 'x', surface: 'post' });
+      const log = JSON.stringify(await auditRows());
+      for (const secret of ['courtyard', SERIAL, '41.87', '87.62']) expect(log).not.toContain(secret);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('gives a photo without metadata only the consent reminder', async () => {
     const page = await composerReady(x);

@@ -203,12 +203,16 @@ describe('the guard dialog', () => {
       await typeBlockedDraft(page, c);
       await page.keyboard.press('Control+Enter');
       await dialog(page).waitFor();
+      const shown = async () => (await auditRows()).filter((r) => r.kind === 'shown').length;
+      const shownBefore = await shown();
       await dialog(page).getByTestId('phi-guard-post-anyway').click();
       await dialog(page).getByLabel('Another reason').check();
       await dialog(page).getByTestId('phi-guard-override-text').fill('Mrs. Okonkwo said it was fine on March 3');
       await dialog(page).getByTestId('phi-guard-confirm-override').click();
       await expect.poll(() => dialog(page).getByRole('alert').textContent()).toMatch(/personal information/i);
       await expectNothingPosted(page);
+      // Screening the reason found a name and a date, and logged neither as shown.
+      expect(await shown()).toBe(shownBefore);
 
       const before = (await auditRows()).filter((r) => r.kind === 'overridden').length;
       await dialog(page).getByTestId('phi-guard-override-text').fill('Approved by the communications lead');
