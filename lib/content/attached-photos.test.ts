@@ -76,7 +76,7 @@ describe('watchAttachedPhotos', () => {
     const element = document.getElementById('a')!;
     const session = { id: 'a', composer: { element, surface: 'post', submitButton: () => null } } as unknown as ComposerSession;
     const controller = new AbortController();
-    watchAttachedPhotos(new Map([['a', session]]), controller.signal);
+    watchAttachedPhotos('localhost', new Map([['a', session]]), controller.signal);
 
     const input = document.getElementById('a-file') as HTMLInputElement;
     const files = [new File(['gps serial'], 'ward-7-bed-3.jpg', { type: 'image/jpeg' }), new File(['plain'], 'IMG_0042.jpg', { type: 'image/jpeg' })];

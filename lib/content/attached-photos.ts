@@ -2,7 +2,6 @@ import { createStore } from 'zustand/vanilla';
 import { METADATA_READ_LIMIT, readPhotoMetadata, type PhotoMetadata } from '../media/read-photo-metadata';
 import type { PhotoIdentifier } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
-import { adapterFor } from '../sites';
 import type { Composer } from '../sites/adapter';
 import type { ComposerSession } from './composer-session';
 import { onComposerShortcut } from './composer-shortcut';
@@ -111,13 +110,15 @@ export function photoIdentifiers(metadata: PhotoMetadata | null): PhotoIdentifie
  * reminder every photo gets. The file is read locally (File.slice, at most METADATA_READ_LIMIT bytes) and its
  * bytes go nowhere: not to the site, not to the background. Listeners are passive: the site's own handling
  * of the attachment is untouched. Each file's notice is recorded in the audit log once, by which identifiers
- * it named. Alt+Shift+P in a composer moves focus to its notice.
+ * it named, under `site` (the adapter's id, as the composer checks report it). Alt+Shift+P in a composer moves focus to its notice.
  */
-export function watchAttachedPhotos(sessions: ReadonlyMap<string, ComposerSession>, signal: AbortSignal): void {
+export function watchAttachedPhotos(
+  site: string,
+  sessions: ReadonlyMap<string, ComposerSession>,
+  signal: AbortSignal,
+): void {
   // The same File can arrive twice (a site that copies a drop into its own input).
   const seen = new WeakSet<File>();
-  // The site id the composer checks report, so the audit log names the same site for both.
-  const site = adapterFor(location.hostname).id;
 
   const attach = async (target: EventTarget | undefined, files: File[]) => {
     const fresh = files.filter((file) => !seen.has(file));

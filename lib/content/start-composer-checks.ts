@@ -59,7 +59,7 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
     signal,
   );
   // Photos attached to a composer are read here, in the tab, for location and camera serials.
-  watchAttachedPhotos(sessions, signal);
+  watchAttachedPhotos(adapter.id, sessions, signal);
   // SPA navigation can turn the same composer into a reply box: describe everything afresh.
   window.addEventListener(
     'wxt:locationchange',
