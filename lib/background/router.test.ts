@@ -5,6 +5,7 @@ import type { BackgroundContext } from './context';
 import { forgetManagedPolicy } from './managed-policy';
 import { createRouter, registerRouter, type Identity, type MessageSender, type Router } from './router';
 import { installedContext } from './test-setup';
+import { installEnglishMessages } from '@/tests/unit/english-messages';
 
 const identity: Identity = { extensionId: 'our-extension', extensionOrigin: 'chrome-extension://our-extension/' };
 const contentScript: MessageSender = { id: 'our-extension', url: 'https://x.com/home', tab: { id: 7 } as MessageSender['tab'] };
@@ -15,6 +16,7 @@ const check = { type: 'check', text: DRAFT, context: { site: 'x', surface: 'post
 let ctx: BackgroundContext;
 let route: Router;
 beforeEach(async () => {
+  installEnglishMessages();
   ctx = await installedContext();
   route = createRouter(ctx, identity);
 });
