@@ -7,7 +7,8 @@ import { formatPath } from '../policy/schema';
  * The batch contract the benchmarks drive: one `{"id", "text", "site"?, "surface"?, "replyTo"?}` per line in,
  * one `{"id", "findings"}` per line out, same order. Other fields (a gold file's labels) are ignored.
  */
-export const jsonlInputSchema = checkContextSchema.extend({
+export const jsonlInputSchema = z.object({
+  ...checkContextSchema.shape,
   id: z.union([z.string().min(1).max(1000), z.number()]),
   text: z.string(),
 });

@@ -1,8 +1,11 @@
-import { z } from 'zod';
+// zod's mini API (functions instead of methods, so a bundle keeps only what it uses): these schemas reach the
+// content script through the message protocol, and its bundle has a size budget (architecture.md).
+import * as z from 'zod/mini';
 
 // No code generation for the schemas (zod's JIT builds parsers with `new Function`): the extension's CSP
 // forbids eval, and zod's probe for it is reported as a CSP violation and flagged by Firefox's add-on linter.
-// This is the first module of the engine to build a schema, and the setting must precede the first one.
+// This is the first module of the engine to build a schema, and the setting must precede the first one. The
+// setting lives in zod's shared core, so it holds for the classic schemas built elsewhere too.
 z.config({ jitless: true });
 
 /**
@@ -29,27 +32,27 @@ export type Category = 'phi' | 'policy';
 export type Severity = (typeof SEVERITIES)[number];
 export type Surface = (typeof SURFACES)[number];
 
-export const fixSchema = z.object({ label: z.string().min(1), replacement: z.string() });
+export const fixSchema = z.object({ label: z.string().check(z.minLength(1)), replacement: z.string() });
 export type Fix = z.infer<typeof fixSchema>;
 
 export const findingSchema = z.object({
-  ruleId: z.string().min(1),
+  ruleId: z.string().check(z.minLength(1)),
   category: z.enum(['phi', 'policy']),
   type: z.enum([...PHI_TYPES, ...POLICY_TYPES]),
   severity: z.enum(SEVERITIES),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   message: z.string(),
-  explanation: z.string().optional(),
-  fixes: z.array(fixSchema).optional(),
-  templates: z.array(z.string()).optional(),
+  explanation: z.optional(z.string()),
+  fixes: z.optional(z.array(fixSchema)),
+  templates: z.optional(z.array(z.string())),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
 export const checkContextSchema = z.object({
-  site: z.string().max(100).optional(),
-  surface: z.enum(SURFACES).optional(),
-  replyTo: z.string().max(20_000).optional(),
+  site: z.optional(z.string().check(z.maxLength(100))),
+  surface: z.optional(z.enum(SURFACES)),
+  replyTo: z.optional(z.string().check(z.maxLength(20_000))),
 });
 export type CheckContext = z.infer<typeof checkContextSchema>;
 

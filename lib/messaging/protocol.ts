@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   checkContextSchema,
   findingSchema,
@@ -12,14 +12,15 @@ import {
  * Every message between content scripts / extension pages and the background, and the response to each. Both
  * ends validate with these schemas: the background every request (anything else is answered with an
  * `invalid-message` error), the sender every response (`sendToBackground`). Nothing here imports the engine or
- * the database, so content scripts can use it without carrying them.
+ * the database, so content scripts can use it without carrying them; the schemas use zod's mini API for the
+ * same reason (see finding.ts).
  */
 
 /** Opaque id of one draft in one composer (site + composer instance); never contains draft text. */
-const draftKey = z.string().min(1).max(200);
-const site = z.string().min(1).max(253);
+const draftKey = z.string().check(z.minLength(1), z.maxLength(200));
+const site = z.string().check(z.minLength(1), z.maxLength(253));
 const surface = z.enum(SURFACES);
-const ruleId = z.string().min(1).max(200);
+const ruleId = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** What the audit log may say about a finding, plus the matched words, which the background hashes and drops. */
 export const findingRefSchema = z.object({
@@ -27,7 +28,7 @@ export const findingRefSchema = z.object({
   type: z.enum([...PHI_TYPES, ...POLICY_TYPES]),
   severity: z.enum(SEVERITIES),
   category: z.enum(['phi', 'policy']),
-  value: z.string().max(10_000),
+  value: z.string().check(z.maxLength(10_000)),
 });
 export type FindingRef = z.infer<typeof findingRefSchema>;
 
@@ -36,36 +37,36 @@ export type FindingRef = z.infer<typeof findingRefSchema>;
 export const checkRequestSchema = z.object({
   type: z.literal('check'),
   // Longer drafts than the engine checks are still accepted: the engine reports the unchecked tail.
-  text: z.string().max(1_000_000),
+  text: z.string().check(z.maxLength(1_000_000)),
   context: checkContextSchema,
   draftKey,
   /**
    * True when the text is not a draft but something screened for PHI before it is stored (an override's free
    * text reason): findings are returned, and nothing is logged as `shown`.
    */
-  screening: z.boolean().optional(),
+  screening: z.optional(z.boolean()),
 });
 
 /** Events about findings the content script reports. `shown` is logged by the background and `dismissed` by `dismiss`. */
 const findingAuditRequestSchema = z.object({
   type: z.literal('audit'),
   kind: z.enum(['fixed', 'overridden', 'submitted']),
-  findings: z.array(findingRefSchema).max(500),
-  site: site.optional(),
-  surface: surface.optional(),
+  findings: z.array(findingRefSchema).check(z.maxLength(500)),
+  site: z.optional(site),
+  surface: z.optional(surface),
   /** For overrides: the chosen reason; anything not in the policy's list is recorded as `other`. */
-  reason: z.string().max(500).optional(),
+  reason: z.optional(z.string().check(z.maxLength(500))),
   /** With `submitted`: the draft is done, so its dismissals and `shown` marks are forgotten. */
-  draftKey: draftKey.optional(),
+  draftKey: z.optional(draftKey),
 });
 
 /** A draft went out without a check (the policy's fail-open mode): there are no findings to report. */
 const uncheckedSubmitRequestSchema = z.object({
   type: z.literal('audit'),
   kind: z.literal('submitted-unchecked'),
-  site: site.optional(),
-  surface: surface.optional(),
-  draftKey: draftKey.optional(),
+  site: z.optional(site),
+  surface: z.optional(surface),
+  draftKey: z.optional(draftKey),
 });
 
 export const auditRequestSchema = z.discriminatedUnion('kind', [findingAuditRequestSchema, uncheckedSubmitRequestSchema]);
@@ -80,9 +81,9 @@ export type PhotoIdentifier = (typeof PHOTO_IDENTIFIERS)[number];
  */
 export const photoWarnedRequestSchema = z.object({
   type: z.literal('photoWarned'),
-  identifiers: z.array(z.enum(PHOTO_IDENTIFIERS)).min(1).max(PHOTO_IDENTIFIERS.length),
-  site: site.optional(),
-  surface: surface.optional(),
+  identifiers: z.array(z.enum(PHOTO_IDENTIFIERS)).check(z.minLength(1), z.maxLength(PHOTO_IDENTIFIERS.length)),
+  site: z.optional(site),
+  surface: z.optional(surface),
 });
 
 export const getSettingsRequestSchema = z.object({ type: z.literal('getSettings') });
@@ -98,26 +99,26 @@ export const dismissRequestSchema = z.object({
   type: z.literal('dismiss'),
   draftKey,
   finding: findingRefSchema,
-  site: site.optional(),
-  surface: surface.optional(),
-  reason: z.string().max(500).optional(),
+  site: z.optional(site),
+  surface: z.optional(surface),
+  reason: z.optional(z.string().check(z.maxLength(500))),
 });
 
 export const getStatusRequestSchema = z.object({
   type: z.literal('getStatus'),
-  site: site.optional(),
+  site: z.optional(site),
 });
 
 /** Every template of the active policy usable on `site`, for the template picker. */
 export const getTemplatesRequestSchema = z.object({
   type: z.literal('getTemplates'),
-  site: site.optional(),
+  site: z.optional(site),
 });
 
 /** What the latest check in one tab found (counts only), for the popup. */
 export const getTabFindingsRequestSchema = z.object({
   type: z.literal('getTabFindings'),
-  tabId: z.number().int().nonnegative(),
+  tabId: z.int().check(z.nonnegative()),
 });
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -156,14 +157,14 @@ export const checkResponseSchema = z.object({
   /** Rules that failed on this draft (rule ids only); the rest of the check ran. */
   failedRules: z.array(z.string()),
   /** Situations of the comment being replied to, most urgent first (only when `context.replyTo` was sent). */
-  situations: z.array(z.string()).optional(),
+  situations: z.optional(z.array(z.string())),
   /** Templates for those situations, then templates the findings point to. */
-  suggestedTemplates: z.array(suggestedTemplateSchema).optional(),
+  suggestedTemplates: z.optional(z.array(suggestedTemplateSchema)),
   /** Template variables: the packs' values overridden by the user's. */
-  variables: z.record(z.string(), z.string()).optional(),
+  variables: z.optional(z.record(z.string(), z.string())),
 });
 
-export const auditResponseSchema = z.object({ ok: z.literal(true), written: z.number().int().nonnegative() });
+export const auditResponseSchema = z.object({ ok: z.literal(true), written: z.int().check(z.nonnegative()) });
 
 /** Settings a content script or page may see (the audit salt is not among them). */
 export const publicSettingsSchema = z.object({
@@ -204,14 +205,14 @@ export const statusResponseSchema = z.object({
     failMode: z.enum(['open', 'closed']),
   }),
   /** The organisation's enterprise policy as it bears on the switches (absent where there is none to tell). */
-  organisation: z
-    .object({
+  organisation: z.optional(
+    z.object({
       /** PHI Guard and its sites cannot be switched off by the user. */
       locked: z.boolean(),
       /** The policy sets checking on `site` on or off; the user's switch cannot change it. */
-      site: z.enum(['on', 'off']).optional(),
-    })
-    .optional(),
+      site: z.optional(z.enum(['on', 'off'])),
+    }),
+  ),
 });
 
 export const templatesResponseSchema = z.object({
@@ -223,17 +224,17 @@ export const templatesResponseSchema = z.object({
 export const tabFindingsResponseSchema = z.object({
   ok: z.literal(true),
   /** Null when nothing has been checked in the tab since its page loaded (or since the worker restarted). */
-  summary: z
-    .object({
-      site: site.optional(),
-      total: z.number().int().nonnegative(),
-      block: z.number().int().nonnegative(),
-      warn: z.number().int().nonnegative(),
-      info: z.number().int().nonnegative(),
-      worst: z.enum(SEVERITIES).nullable(),
+  summary: z.nullable(
+    z.object({
+      site: z.optional(site),
+      total: z.int().check(z.nonnegative()),
+      block: z.int().check(z.nonnegative()),
+      warn: z.int().check(z.nonnegative()),
+      info: z.int().check(z.nonnegative()),
+      worst: z.nullable(z.enum(SEVERITIES)),
       checkedAt: z.number(),
-    })
-    .nullable(),
+    }),
+  ),
 });
 
 // `managed`: refused because the organisation's policy locks that setting.
@@ -258,7 +259,7 @@ export const responseSchemas = {
   getStatus: statusResponseSchema,
   getTemplates: templatesResponseSchema,
   getTabFindings: tabFindingsResponseSchema,
-} as const satisfies Record<RequestType, z.ZodType>;
+} as const satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 export type CheckResponse = ResponseOf<'check'>;
@@ -266,7 +267,7 @@ export type StatusResponse = ResponseOf<'getStatus'>;
 export type BackgroundResponse = ResponseOf<RequestType> | ErrorResponse;
 
 /** Describes why a message failed validation by field path and issue code only (never the values). */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.code}`)
