@@ -36,6 +36,8 @@ interface Gazetteer {
   startsAName: (word: string) => boolean;
 }
 let gazetteerCache: Gazetteer | null = null;
+/** How many words' "starts a place name?" answers are kept before the memory starts over. */
+const KNOWN_WORDS_LIMIT = 20_000;
 
 // Built on first use, so a worker that never checks a draft never pays for it.
 function gazetteer(): Gazetteer {
@@ -45,8 +47,18 @@ function gazetteer(): Gazetteer {
   const ambiguous = new SortedWordList(AMBIGUOUS_PLACE_NAMES);
   const otherFirstWords = new Set(Object.keys(ABBREVIATED_PREFIX));
   for (const name of STATE_OR_COUNTRY_NAMES) otherFirstWords.add(name.split(' ', 1)[0]!);
-  const startsAName = (word: string) =>
-    otherFirstWords.has(word) || places.hasFirstWord(word) || ambiguous.hasFirstWord(word);
+  // Every word of a draft is asked about, and words recur across a draft and a batch of drafts: each answer
+  // is remembered, in a bounded map so a paste of unique words cannot grow it without limit.
+  const known = new Map<string, boolean>();
+  const startsAName = (word: string) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = otherFirstWords.has(word) || places.hasFirstWord(word) || ambiguous.hasFirstWord(word);
+      if (known.size >= KNOWN_WORDS_LIMIT) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
+  };
   gazetteerCache = { places, ambiguous, startsAName };
   return gazetteerCache;
 }
