@@ -39,6 +39,7 @@ function checkRequest(text: string, draftKey = 'x:post:1', extra: Partial<Reques
 
 async function findingsOf(ctx: BackgroundContext, request: RequestOf<'check'>) {
   const response = await checkDraft(ctx, request);
+  await ctx.deferred.settled();
   if (!response.ok) throw new Error(response.error.message);
   return response;
 }

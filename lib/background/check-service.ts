@@ -65,7 +65,8 @@ export async function checkDraft(
       valueHash,
     });
   });
-  if (!request.screening) await appendShownOnce(ctx.db, draftKey, shown, now);
+  // Logged after the reply: on a woken worker the first write would otherwise delay the findings.
+  if (!request.screening) ctx.deferred.add('logging shown findings', appendShownOnce(ctx.db, draftKey, shown, now));
 
   const response: CheckResponse = {
     ok: true,
