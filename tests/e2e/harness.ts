@@ -85,6 +85,26 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   };
 }
 
+/** Every row of one store of the extension's IndexedDB (`phi-guard`), read inside its service worker. */
+export function readExtensionStore<Row>(worker: Worker, store: string): Promise<Row[]> {
+  return worker.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('phi-guard');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    try {
+      return await new Promise<unknown[]>((done, fail) => {
+        const read = db.transaction(name).objectStore(name).getAll();
+        read.onsuccess = () => done(read.result);
+        read.onerror = () => fail(read.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store) as Promise<Row[]>;
+}
+
 /** The extension's running service worker, waiting for it to start if it is not running yet. */
 export async function currentServiceWorker(context: BrowserContext): Promise<Worker> {
   const running = context.serviceWorkers().find(isExtensionWorker);

@@ -13,6 +13,7 @@ import {
   fixtureSubmissions,
   fixtureSubmit,
   openFixture,
+  readExtensionStore,
   recordRequests,
   waitForComposer,
 } from './harness';
@@ -85,21 +86,7 @@ async function composerReady(site: SiteCase): Promise<Page> {
 
 /** The extension's audit log, read straight from its IndexedDB in the service worker. */
 function auditRows(): Promise<{ kind: string; ruleId: string; [key: string]: unknown }[]> {
-  return session.serviceWorker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('phi-guard');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    try {
-      return await new Promise<{ kind: string; ruleId: string }[]>((done) => {
-        const read = db.transaction('audit').objectStore('audit').getAll();
-        read.onsuccess = () => done(read.result as { kind: string; ruleId: string }[]);
-      });
-    } finally {
-      db.close();
-    }
-  });
+  return readExtensionStore(session.serviceWorker, 'audit');
 }
 
 describe.each(SITES)('$name', (site) => {

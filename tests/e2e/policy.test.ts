@@ -13,7 +13,16 @@ import type { CDPSession, Page, Route, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeys, signPack, type SigningKeys } from '../../lib/policy/signature';
 import { makeTestPack } from '../../lib/policy/test-pack';
-import { EXTENSION_DIR, launchWithExtension, openFixture, recordRequests, serveFixtures, type ExtensionSession, type RequestRecorder } from './harness';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  openFixture,
+  readExtensionStore,
+  recordRequests,
+  serveFixtures,
+  type ExtensionSession,
+  type RequestRecorder,
+} from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'phi-guard-test.json');
@@ -142,40 +151,13 @@ let contentScriptContext = 0;
 let requests: RequestRecorder;
 
 /** Reads one row of the extension's settings table straight from IndexedDB. */
-function settingsRow<T>(key: string): Promise<T | undefined> {
-  return worker.evaluate(async (rowKey) => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('phi-guard');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    try {
-      return await new Promise<unknown>((done) => {
-        const read = db.transaction('settings').objectStore('settings').get(rowKey);
-        read.onsuccess = () => done((read.result as { value?: unknown } | undefined)?.value);
-      });
-    } finally {
-      db.close();
-    }
-  }, key) as Promise<T | undefined>;
+async function settingsRow<T>(key: string): Promise<T | undefined> {
+  const rows = await readExtensionStore<{ key: string; value?: T }>(worker, 'settings');
+  return rows.find((row) => row.key === key)?.value;
 }
 
-function auditSeqs(): Promise<number[]> {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('phi-guard');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    try {
-      return await new Promise<number[]>((done) => {
-        const read = db.transaction('audit').objectStore('audit').getAllKeys();
-        read.onsuccess = () => done(read.result as number[]);
-      });
-    } finally {
-      db.close();
-    }
-  });
+async function auditSeqs(): Promise<number[]> {
+  return (await readExtensionStore<{ seq: number }>(worker, 'audit')).map((row) => row.seq);
 }
 
 interface SourceStatus {

@@ -11,6 +11,7 @@ import {
   fixtureSubmit,
   fixtureText,
   openFixture,
+  readExtensionStore,
   waitForComposer,
 } from './harness';
 import { useFixtureSession } from './fixture-session';
@@ -32,21 +33,7 @@ interface AuditRow {
 
 /** The extension's audit log, read straight from its IndexedDB in the service worker. */
 function auditRows(): Promise<AuditRow[]> {
-  return session.serviceWorker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open('phi-guard');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    try {
-      return await new Promise<AuditRow[]>((done) => {
-        const read = db.transaction('audit').objectStore('audit').getAll();
-        read.onsuccess = () => done(read.result as AuditRow[]);
-      });
-    } finally {
-      db.close();
-    }
-  });
+  return readExtensionStore(session.serviceWorker, 'audit');
 }
 
 interface GuardCase {
