@@ -28,7 +28,7 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', 'tests/unit/optional-engines-setup.ts'],
           // Adversarial 100,000-character checks are asserted to finish, not timed (npm run bench times them);
           // the limit only guards against a hang on a busy 2-core machine.
           testTimeout: 30_000,

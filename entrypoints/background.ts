@@ -1,4 +1,5 @@
 import { phiGuardDb } from '@/lib/db';
+import { keepEngineScriptsImportable, useEngineScripts } from '@/lib/background/engine-scripts';
 import {
   createBackgroundContext,
   createRouter,
@@ -13,6 +14,9 @@ import {
 } from '@/lib/background';
 
 export default defineBackground(() => {
+  // Packs' nlp and regex engines come from scripts of their own, loaded only for packs that use them.
+  useEngineScripts();
+  keepEngineScriptsImportable();
   const db = phiGuardDb();
   const ctx = createBackgroundContext(db);
   // Registered synchronously, before any await, so the message that woke the worker is not missed.

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { CompiledPolicy } from '../engine/policy';
 import { activePacks, auditSalt, getSettings, type PackRecord, type PhiGuardDb, type UserSettings } from '../db';
 import { baselinePolicy, compilePolicy } from '../policy/compile';
-import { loadNlpEngine, packsUseNlp } from '../policy/nlp-engine';
+import { enginesUsedBy, loadEngines } from '../policy/optional-engines';
 
 /** What every check needs, read from Dexie once per worker wake and kept until packs or settings change. */
 export interface ActiveState {
@@ -59,7 +59,7 @@ export class ActiveStateCache {
       getSettings(this.db),
       auditSalt(this.db),
     ]);
-    if (packsUseNlp(packs.map((record) => record.pack))) await loadNlpEngine();
+    await loadEngines(enginesUsedBy(packs.map((record) => record.pack)));
     return { policy: compileActive(packs), packs, settings, salt };
   }
 }

@@ -8,7 +8,7 @@ import {
   type PackSourceStatus,
   type PackSyncState,
 } from '../db/pack-sync-state';
-import { loadNlpEngineFor } from '../policy/nlp-engine';
+import { loadEnginesFor } from '../policy/optional-engines';
 import { acceptPackText, acceptSignedPack, type AcceptOptions, type AcceptResult, type ActiveVersion } from '../policy/accept-pack';
 import { MAX_PACK_BYTES } from '../policy/load';
 import type { BackgroundContext } from './context';
@@ -216,7 +216,7 @@ async function syncInline(
   const isJson = text.trimStart().startsWith('{');
   let result: AcceptResult;
   if (isJson) {
-    await loadNlpEngineFor(text);
+    await loadEnginesFor(text);
     result = acceptPackText(text, options);
   }
   else if (policy.trustedKeys) result = await acceptSignedPack(text, policy.trustedKeys, options);

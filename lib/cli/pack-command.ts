@@ -1,6 +1,6 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { MAX_PACK_BYTES, packCompileProblems, parsePackText } from '../policy/load';
-import { loadNlpEngineFor } from '../policy/nlp-engine';
+import { loadEnginesFor } from '../policy/optional-engines';
 import type { Pack, PackProblem } from '../policy/schema';
 import { generateSigningKeys, SignatureError, signPack, verifyPack } from '../policy/signature';
 import { parseCommandArgs } from './args';
@@ -31,7 +31,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
 
 /** Schema problems first; compile problems only for a pack whose shape is right. */
 async function problemsOf(text: string): Promise<{ pack?: Pack; problems: PackProblem[] }> {
-  await loadNlpEngineFor(text);
+  await loadEnginesFor(text);
   const parsed = parsePackText(text);
   if (!parsed.ok) return { problems: parsed.problems };
   return { pack: parsed.pack, problems: packCompileProblems(parsed.pack) };

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { baselinePolicy, compilePolicy } from '../policy/compile';
 import { MAX_PACK_BYTES, parsePackText } from '../policy/load';
-import { loadNlpEngine, packsUseNlp } from '../policy/nlp-engine';
+import { enginesUsedBy, loadEngines } from '../policy/optional-engines';
 import type { Pack } from '../policy/schema';
 import type { CompiledPolicy } from '../engine';
 import { CliError, describeFsError, readTextFile } from './io';
@@ -24,7 +24,7 @@ export async function loadPolicy(packPaths: readonly string[]): Promise<Compiled
   if (packPaths.length === 0) return baselinePolicy();
   const packs: Pack[] = [];
   for (const path of packPaths) packs.push((await readPackFile(path)).pack);
-  if (packsUseNlp(packs)) await loadNlpEngine();
+  await loadEngines(enginesUsedBy(packs));
   try {
     return compilePolicy(packs);
   } catch (error) {

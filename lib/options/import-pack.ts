@@ -1,6 +1,6 @@
 import { acceptPack, jsonDepth, MAX_PACK_DEPTH, type ActiveVersion, type RefusalCode } from '../policy/accept-pack';
 import { packCompileProblems, parsePackText } from '../policy/load';
-import { loadNlpEngineFor } from '../policy/nlp-engine';
+import { loadEnginesFor } from '../policy/optional-engines';
 import type { Pack, PackProblem } from '../policy/schema';
 import { SignatureError, verifyPack } from '../policy/signature';
 
@@ -51,7 +51,7 @@ export async function checkImportedPack(fileText: string, options: ImportOptions
     signature = 'verified';
   }
   if (jsonDepth(json) > MAX_PACK_DEPTH) return problem('(root)', `JSON nested deeper than ${MAX_PACK_DEPTH} levels`);
-  await loadNlpEngineFor(json);
+  await loadEnginesFor(json);
   const parsed = parsePackText(json);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const compileProblems = packCompileProblems(parsed.pack);

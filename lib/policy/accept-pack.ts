@@ -1,5 +1,5 @@
 import { packCompileProblems, parsePackText } from './load';
-import { loadNlpEngineFor } from './nlp-engine';
+import { loadEnginesFor } from './optional-engines';
 import { packSchema, type Pack, type PackProblem } from './schema';
 import { SignatureError, verifyPack } from './signature';
 
@@ -58,7 +58,7 @@ export async function acceptSignedPack(token: string, trustedKeys: unknown, opti
     if (error instanceof SignatureError) return refuse('signature', `signature refused: ${error.message}`);
     throw error;
   }
-  await loadNlpEngineFor(verified.payloadText);
+  await loadEnginesFor(verified.payloadText);
   const result = acceptPackText(verified.payloadText, options);
   return result.ok ? { ...result, kid: verified.kid } : result;
 }

@@ -1,8 +1,8 @@
 import type { AllowLists, Candidate } from '../engine/detector';
 import type { CompiledPolicy, CompiledRule, CompiledSituation, PolicySettings } from '../engine/policy';
-import { baselinePack } from './baseline';
+import { BASELINE_PACK_ID, baselinePack } from './baseline';
 import { compileMatch, compileProximity, MatcherError } from './matchers';
-import { loadedNlpEngine } from './nlp-engine';
+import { loadedEngineNames } from './optional-engines';
 import type { Pack, Rule, Template } from './schema';
 
 /** The packs do not form a chain the engine can load (a pack extends one that is not there). */
@@ -27,8 +27,9 @@ const DEFAULT_SETTINGS: PolicySettings = {
 export function compilePolicy(packs: readonly Pack[]): CompiledPolicy {
   const chain = withBase(packs);
   // Version plus a content hash: a pack edited in the options page without a version bump still recompiles.
-  // Whether the NLP engine is loaded changes how nlp rules compile, so it is part of the key too.
-  const key = `${chain.map((p) => `${p.id}@${p.version}`).join('+')}#${contentHash(chain)}${loadedNlpEngine() ? '+nlp' : ''}`;
+  // Which optional engines are loaded changes how nlp and regex rules compile, so it is part of the key too.
+  const engines = loadedEngineNames().map((name) => `+${name}`).join('');
+  const key = `${chain.map((p) => `${p.id}@${p.version}`).join('+')}#${contentHash(chain)}${engines}`;
   const cached = cache.get(key);
   if (cached) return cached;
 
@@ -110,7 +111,7 @@ function withBase(packs: readonly Pack[]): Pack[] {
   const chain = [...packs];
   const ids = new Set(chain.map((p) => p.id));
   const wanted = chain.find((p) => p.extends && !ids.has(p.extends))?.extends;
-  if (wanted === baselinePack.id) chain.unshift(baselinePack);
+  if (wanted === BASELINE_PACK_ID) chain.unshift(baselinePack());
   else if (wanted) throw new PackChainError(`pack extends "${wanted}", which is not loaded`);
   return chain;
 }
@@ -148,5 +149,5 @@ function contentHash(packs: readonly Pack[]): string {
 let baseline: CompiledPolicy | undefined;
 /** The built-in baseline pack, compiled once per process. */
 export function baselinePolicy(): CompiledPolicy {
-  return (baseline ??= compilePolicy([baselinePack]));
+  return (baseline ??= compilePolicy([baselinePack()]));
 }

@@ -1,10 +1,9 @@
-import { RE2JS } from 're2js';
 import type { Candidate } from '../engine/detector';
 import type { Match } from './schema';
 import { findDetector } from '../engine/detectors';
 import type { MatchInput } from '../engine/policy';
 import { TermAutomaton } from './term-automaton';
-import { loadedNlpEngine } from './nlp-engine';
+import { engineMissingReason, loadedEngine } from './optional-engines';
 
 /** A compiled `match`: finds spans in the prepared text. Throws `MatcherError` when the match is unusable. */
 export type Matcher = (input: MatchInput) => Candidate[];
@@ -71,7 +70,9 @@ function isWordBoundary(text: string, start: number, end: number): boolean {
  * (look-around, back-references) are refused with the parser's reason.
  */
 export function compileSafeRegex(pattern: string, caseSensitive = false): Matcher {
-  let re: RE2JS;
+  const RE2JS = loadedEngine('regex');
+  if (!RE2JS) throw new MatcherError(engineMissingReason('regex'));
+  let re: InstanceType<typeof RE2JS>;
   try {
     re = RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
   } catch (error) {
@@ -94,8 +95,8 @@ export function compileSafeRegex(pattern: string, caseSensitive = false): Matche
 const NLP_MAX_CHARS = 20_000;
 
 export function compileNlp(pattern: string): Matcher {
-  const nlp = loadedNlpEngine();
-  if (!nlp) throw new MatcherError('the NLP engine is not loaded (loadNlpEngine) for this nlp rule');
+  const nlp = loadedEngine('nlp');
+  if (!nlp) throw new MatcherError(engineMissingReason('nlp'));
   try {
     nlp('test').match(pattern);
   } catch (error) {

@@ -19,6 +19,7 @@ import {
   openFixture,
   readExtensionStore,
   recordRequests,
+  restartServiceWorker,
   serveFixtures,
   type ExtensionSession,
   type RequestRecorder,
@@ -30,7 +31,7 @@ const PACK_URL = 'https://policy.example.org/packs/social.jws';
 const SYNC_ALARM = 'phi-guard.pack-sync';
 const EXPORT_ALARM = 'phi-guard.audit-export';
 // Made up for this test; the draft words must never leave the browser.
-const DRAFT = 'Quiet night shift on Heron Ward, thanks to the whole team';
+const DRAFT = 'Quiet night shift on Heron Ward, bed 14 slept through, thanks to the whole team. No juice ever cured cancer';
 
 /** The id Chromium gives an extension with this manifest `key`: SHA-256 of the key, first 128 bits, a–p digits. */
 function extensionIdFromKey(key: string): string {
@@ -50,6 +51,25 @@ function wardPack(version: number) {
         message: `Ward names stay inside the hospital (pack v${version})`,
         explanation: 'Example Health privacy policy 4.2',
         match: { kind: 'terms', terms: ['Heron Ward'] },
+      },
+      // Rules on the optional engines, which the worker loads from scripts of their own (engine-scripts.ts).
+      {
+        id: 'org.bed-numbers',
+        category: 'phi',
+        type: 'location',
+        severity: 'warn',
+        message: 'Bed numbers point at one patient',
+        explanation: 'Example Health privacy policy 4.3',
+        match: { kind: 'regex', pattern: 'bed [0-9]{1,2}' },
+      },
+      {
+        id: 'org.cure-claims',
+        category: 'policy',
+        type: 'misinformation',
+        severity: 'warn',
+        message: 'Cure claims need a source',
+        explanation: 'Example Health social media policy 2.1',
+        match: { kind: 'nlp', pattern: '(cures|cured) #Noun' },
       },
     ],
   });
@@ -193,12 +213,23 @@ async function sendAsContentScript(message: unknown): Promise<Record<string, unk
 }
 
 let draftCount = 0;
-/** Checks the draft (as a new draft each time, so each check logs its findings) and returns the ward rule's message. */
-async function wardFinding(): Promise<string | undefined> {
+/** Checks the draft as a new draft each time, so each check logs its findings. */
+async function draftFindings(): Promise<{ ruleId: string; message: string; start: number; end: number }[]> {
   draftCount += 1;
   const answer = await sendAsContentScript({ type: 'check', text: DRAFT, context: { site: 'x', surface: 'post' }, draftKey: `e2e:${draftCount}` });
-  const findings = answer.findings as { ruleId: string; message: string }[];
-  return findings.find((f) => f.ruleId === 'org.ward-names')?.message;
+  return answer.findings as { ruleId: string; message: string; start: number; end: number }[];
+}
+
+/** The ward rule's message on the draft. */
+async function wardFinding(): Promise<string | undefined> {
+  return (await draftFindings()).find((f) => f.ruleId === 'org.ward-names')?.message;
+}
+
+/** What the pack's regex and nlp rules flag in the draft. */
+async function optionalEngineFindings(): Promise<string[]> {
+  return (await draftFindings())
+    .filter((f) => f.ruleId === 'org.bed-numbers' || f.ruleId === 'org.cure-claims')
+    .map((f) => `${f.ruleId}: ${DRAFT.slice(f.start, f.end)}`);
 }
 
 beforeAll(async () => {
@@ -284,6 +315,14 @@ describe('signed packs from enterprise policy', () => {
       expect(await syncNow()).toMatchObject({ ...expected, version: 2 });
       expect(await wardFinding()).toBe('Ward names stay inside the hospital (pack v2)');
     }
+  });
+
+  it("runs the pack's regex and nlp rules, also on a worker woken after a stop", async () => {
+    const expected = ['org.bed-numbers: bed 14', 'org.cure-claims: cured cancer'];
+    expect(await optionalEngineFindings()).toEqual(expected);
+    // A woken worker parses no engine it does not need; this one needs both and loads them from its store.
+    worker = await restartServiceWorker(session.context);
+    expect(await optionalEngineFindings()).toEqual(expected);
   });
 
   it('under lock, refuses switching a site off', async () => {
