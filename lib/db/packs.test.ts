@@ -35,22 +35,22 @@ describe('pack storage', () => {
     const active = await activePacks(db);
     expect(active).toHaveLength(1);
     expect(active[0]).toMatchObject({
-      id: baselinePack.id,
-      version: baselinePack.version,
+      id: baselinePack().id,
+      version: baselinePack().version,
       source: 'builtin',
       signature: 'builtin',
       active: 1,
     });
-    expect(active[0]!.pack).toEqual(baselinePack);
-    expect((await getSettings(db)).activePackIds).toEqual([baselinePack.id]);
+    expect(active[0]!.pack).toEqual(baselinePack());
+    expect((await getSettings(db)).activePackIds).toEqual([baselinePack().id]);
   });
 
   it('does not rewrite an unchanged baseline on every start', async () => {
     const { db } = openTestDb();
     await storeBuiltinPack(db);
-    const [before] = await packHistory(db, baselinePack.id);
+    const [before] = await packHistory(db, baselinePack().id);
     await storeBuiltinPack(db);
-    expect(await packHistory(db, baselinePack.id)).toEqual([before]);
+    expect(await packHistory(db, baselinePack().id)).toEqual([before]);
   });
 
   it('on update activates the new baseline and keeps settings, audit, other packs and history', async () => {
@@ -61,15 +61,15 @@ describe('pack storage', () => {
     await savePackVersion(db, { pack: makeTestPack(), source: 'file', signature: 'unsigned' });
     const settingsBefore = await getSettings(db);
 
-    await storeBuiltinPack(db, { ...baselinePack, version: baselinePack.version + 1 });
+    await storeBuiltinPack(db, { ...baselinePack(), version: baselinePack().version + 1 });
 
-    const history = await packHistory(db, baselinePack.id);
+    const history = await packHistory(db, baselinePack().id);
     expect(history.map((r) => [r.version, r.active])).toEqual([
-      [baselinePack.version + 1, 1],
-      [baselinePack.version, 0],
+      [baselinePack().version + 1, 1],
+      [baselinePack().version, 0],
     ]);
     expect((await activePacks(db)).map((r) => `${r.id}@${r.version}`)).toEqual([
-      `${baselinePack.id}@${baselinePack.version + 1}`,
+      `${baselinePack().id}@${baselinePack().version + 1}`,
       'org.example.social@1',
     ]);
     expect(await getSettings(db)).toEqual(settingsBefore);
@@ -88,7 +88,7 @@ describe('pack storage', () => {
       [1, 0],
     ]);
     await activatePackVersion(db, 'org.example.social', 2);
-    expect((await activePacks(db)).map((r) => r.version)).toEqual([baselinePack.version, 2]);
+    expect((await activePacks(db)).map((r) => r.version)).toEqual([baselinePack().version, 2]);
     await expect(activatePackVersion(db, 'org.example.social', 9)).rejects.toThrow(/no stored version/);
   });
 
@@ -104,9 +104,9 @@ describe('pack storage', () => {
     await storeBuiltinPack(db);
     await savePackVersion(db, { pack: makeTestPack(), source: 'options', signature: 'unsigned' });
     await stopUsingPack(db, 'org.example.social');
-    expect((await activePacks(db)).map((r) => r.id)).toEqual([baselinePack.id]);
+    expect((await activePacks(db)).map((r) => r.id)).toEqual([baselinePack().id]);
     await usePack(db, 'org.example.social');
-    expect((await activePacks(db)).map((r) => r.id)).toEqual([baselinePack.id, 'org.example.social']);
+    expect((await activePacks(db)).map((r) => r.id)).toEqual([baselinePack().id, 'org.example.social']);
   });
 
   it('refuses a pack that does not validate', async () => {

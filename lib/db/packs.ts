@@ -105,7 +105,7 @@ export async function usePack(db: PhiGuardDb, packId: string): Promise<void> {
  * of its id. Settings, the audit log, other packs and older baseline versions are left as they are; on a
  * first install the baseline is also put in use. Safe to run on every start.
  */
-export async function storeBuiltinPack(db: PhiGuardDb, pack: Pack = baselinePack): Promise<void> {
+export async function storeBuiltinPack(db: PhiGuardDb, pack: Pack = baselinePack()): Promise<void> {
   await db.transaction('rw', db.packs, db.settings, async () => {
     const stored = await db.packs.get([pack.id, pack.version]);
     const unchanged = stored?.source === 'builtin' && JSON.stringify(stored.pack) === JSON.stringify(pack);

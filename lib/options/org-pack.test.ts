@@ -23,7 +23,7 @@ import {
 } from './org-pack';
 
 const NOW = Date.parse('2026-11-20T10:00:00Z');
-const inherited = baselinePack.rules.find((r) => r.enabled && r.severity === 'block')!;
+const inherited = baselinePack().rules.find((r) => r.enabled && r.severity === 'block')!;
 
 function authored() {
   let draft = newOrgPack(NOW);
@@ -120,9 +120,9 @@ describe('switching and overriding inherited rules', () => {
 
   it('lists inherited rules with their origin and own rules after them', () => {
     const views = ruleViews(authored());
-    expect(views[0]).toMatchObject({ origin: baselinePack.id, own: false });
+    expect(views[0]).toMatchObject({ origin: baselinePack().id, own: false });
     expect(views.at(-1)).toMatchObject({ origin: 'org.local.policy', own: true, rule: { id: 'org.project-codenames' } });
-    expect(views).toHaveLength(baselinePack.rules.length + 1);
+    expect(views).toHaveLength(baselinePack().rules.length + 1);
   });
 
   it('searches rules by every word typed', () => {
@@ -134,11 +134,11 @@ describe('switching and overriding inherited rules', () => {
 
 describe('templates and variables', () => {
   it('replaces an inherited template by id and marks it as overriding', () => {
-    const base = baselinePack.templates[0]!;
+    const base = baselinePack().templates[0]!;
     const draft = putTemplate(newOrgPack(NOW), { ...base, body: 'Call {{orgPhone}} please.' });
     const view = templateViews(draft).find((v) => v.template.id === base.id);
     expect(view).toMatchObject({ own: true, overrides: true, template: { body: 'Call {{orgPhone}} please.' } });
-    expect(templateViews(draft)).toHaveLength(baselinePack.templates.length);
+    expect(templateViews(draft)).toHaveLength(baselinePack().templates.length);
   });
 
   it('sets and clears variables', () => {

@@ -1,5 +1,5 @@
 import { PHI_TYPES, type Severity } from '../engine/finding';
-import { baselinePack } from '../policy/baseline';
+import { BASELINE_PACK_ID, baselinePack } from '../policy/baseline';
 import { packCompileProblems } from '../policy/load';
 import { PACK_FORMAT, packSchema, validatePack, type Pack, type PackProblem, type Rule, type Template } from '../policy/schema';
 
@@ -20,13 +20,13 @@ export function newOrgPack(now: number): Pack {
     version: 1,
     publishedAt: new Date(now).toISOString(),
     publisher: { name: 'Organisation' },
-    extends: baselinePack.id,
+    extends: BASELINE_PACK_ID,
   });
 }
 
 /** The packs a draft inherits from: the baseline when it extends it, nothing otherwise. */
 export function inheritedPacks(draft: Pack): Pack[] {
-  return draft.extends === baselinePack.id ? [baselinePack] : [];
+  return draft.extends === BASELINE_PACK_ID ? [baselinePack()] : [];
 }
 
 /** The draft ready to store as a new version: one above every stored version, published now. */

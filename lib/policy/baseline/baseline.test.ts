@@ -327,7 +327,7 @@ describe('links', () => {
       version: 1,
       publishedAt: '2026-11-24T00:00:00Z',
       publisher: { name: 'Example Health' },
-      extends: baselinePack.id,
+      extends: baselinePack().id,
       allowLists: { approvedDomains: ['example.org'] },
     });
     const withOrg = compilePolicy([org]);

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { packSchema, PACK_FORMAT, type Pack } from '../schema';
 import { phiRules } from './phi-rules';
 import { policyRules } from './policy-rules';
@@ -6,11 +7,7 @@ import { situations } from './situations';
 
 export const BASELINE_PACK_ID = 'phi-guard.baseline';
 
-/**
- * The built-in pack: works with no admin at all, and is what organisation packs `extends`. Bump `version`
- * whenever its rules or templates change, so installed copies upgrade it.
- */
-export const baselinePack: Pack = packSchema.parse({
+const BASELINE_PACK_INPUT = {
   format: PACK_FORMAT,
   id: BASELINE_PACK_ID,
   name: 'PHI Guard baseline',
@@ -45,4 +42,15 @@ export const baselinePack: Pack = packSchema.parse({
     ],
     failMode: 'open',
   },
-});
+} satisfies z.input<typeof packSchema>;
+
+let parsed: Pack | undefined;
+
+/**
+ * The built-in pack: works with no admin at all, and is what organisation packs `extends`. Bump `version`
+ * whenever its rules or templates change, so installed copies upgrade it. Parsed on first use, not when the
+ * module loads: a woken service worker runs on the copy stored at install and need not pay for the parse.
+ */
+export function baselinePack(): Pack {
+  return (parsed ??= packSchema.parse(BASELINE_PACK_INPUT));
+}
