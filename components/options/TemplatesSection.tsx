@@ -5,7 +5,7 @@ import { getSettings, phiGuardDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { inheritedPacks, putTemplate, removeTemplate, templateViews } from '@/lib/options/org-pack';
 import { previewTemplate } from '@/lib/options/template-preview';
-import { situationIds, templateSchema, formatPath, type Template } from '@/lib/policy/schema';
+import { situationIds, packSchemas, formatPath, type Template } from '@/lib/policy/schema';
 import { useDraft } from './draft';
 
 const BLANK: Template = { id: 'org.', title: '', situations: [], body: '' };
@@ -35,7 +35,7 @@ export function TemplatesSection() {
     setForm(structuredClone(views.find((v) => v.template.id === id)?.template ?? BLANK));
   };
   const apply = () => {
-    const checked = templateSchema.safeParse(form);
+    const checked = packSchemas().template.safeParse(form);
     if (!checked.success) {
       setErrors(checked.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
       return;

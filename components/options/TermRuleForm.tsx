@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { PHI_TYPES, POLICY_TYPES, SEVERITIES, type Severity } from '@/lib/engine/finding';
 import { t } from '@/lib/i18n';
 import { linesOf, putRule, termRule } from '@/lib/options/org-pack';
-import { formatPath, ruleSchema, type Rule } from '@/lib/policy/schema';
+import { formatPath, packSchemas, type Rule } from '@/lib/policy/schema';
 import { SEVERITY_LABELS, typeLabel } from '../finding-labels';
 import { useDraft } from './draft';
 
@@ -21,7 +21,7 @@ export function TermRuleForm() {
     event.preventDefault();
     const rule = termRule({ id, type, severity, terms: linesOf(terms), message, explanation });
     // Checked on its own first, so the author hears about this rule here rather than at save time.
-    const checked = ruleSchema.safeParse(rule);
+    const checked = packSchemas().rule.safeParse(rule);
     if (!checked.success) {
       setErrors(checked.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
       return;

@@ -1,7 +1,7 @@
 import { PHI_TYPES, type Severity } from '../engine/finding';
 import { BASELINE_PACK_ID, baselinePack } from '../policy/baseline';
 import { packCompileProblems } from '../policy/load';
-import { PACK_FORMAT, packSchema, validatePack, type Pack, type PackProblem, type Rule, type Template } from '../policy/schema';
+import { PACK_FORMAT, packSchemas, validatePack, type Pack, type PackProblem, type Rule, type Template } from '../policy/schema';
 
 /**
  * Editing an organisation pack in the options page: pure functions from one draft to the next. The draft
@@ -13,7 +13,7 @@ import { PACK_FORMAT, packSchema, validatePack, type Pack, type PackProblem, typ
 export const DEFAULT_ORG_PACK_ID = 'org.local.policy';
 
 export function newOrgPack(now: number): Pack {
-  return packSchema.parse({
+  return packSchemas().pack.parse({
     format: PACK_FORMAT,
     id: DEFAULT_ORG_PACK_ID,
     name: 'Organisation social media policy',

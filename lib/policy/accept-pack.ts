@@ -1,6 +1,6 @@
 import { packCompileProblems, parsePackText } from './load';
 import { loadEnginesFor } from './optional-engines';
-import { packSchema, type Pack, type PackProblem } from './schema';
+import { packSchemas, type Pack, type PackProblem } from './schema';
 import { SignatureError, verifyPack } from './signature';
 
 /**
@@ -127,7 +127,7 @@ function describeProblems(problems: readonly PackProblem[]): string {
  * the input names, so the same pack read from a file and from storage can differ in which defaults it spells out.
  */
 function samePack(a: Pack, b: Pack): boolean {
-  const normal = (pack: Pack) => canonicalJson(packSchema.parse(pack));
+  const normal = (pack: Pack) => canonicalJson(packSchemas().pack.parse(pack));
   return normal(a) === normal(b);
 }
 

@@ -1,8 +1,8 @@
-import { PACK_FORMAT, packSchema, type Pack, type PackInput } from './schema';
+import { PACK_FORMAT, packSchemas, type Pack, type PackInput } from './schema';
 
 /** A small organisation pack for tests: builds on the baseline unless `extends` is overridden. */
 export function makeTestPack(over: Partial<PackInput> = {}): Pack {
-  return packSchema.parse({
+  return packSchemas().pack.parse({
     format: PACK_FORMAT,
     id: 'org.example.social',
     name: 'Example Health social media policy',

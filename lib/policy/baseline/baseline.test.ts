@@ -4,7 +4,7 @@ import type { CheckContext, Finding } from '../../engine/finding';
 import { classifySituation } from '../../engine/situation';
 import { baselinePolicy, compilePolicy } from '../compile';
 import { baselinePack } from './index';
-import { packSchema, PACK_FORMAT } from '../schema';
+import { packSchemas, PACK_FORMAT } from '../schema';
 
 /** Policy findings only, as [ruleId, matched text] pairs. */
 function policy(text: string, context: CheckContext = {}): [string, string][] {
@@ -320,7 +320,7 @@ describe('links', () => {
   });
 
   it('notes unapproved domains and stays quiet on approved ones', () => {
-    const org = packSchema.parse({
+    const org = packSchemas().pack.parse({
       format: PACK_FORMAT,
       id: 'org.example',
       name: 'Example Health',

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { packSchema, PACK_FORMAT, type Pack } from '../schema';
+import { packSchemas, PACK_FORMAT, type Pack, type PackInput } from '../schema';
 import { phiRules } from './phi-rules';
 import { policyRules } from './policy-rules';
 import { templates } from './templates';
@@ -42,7 +41,7 @@ const BASELINE_PACK_INPUT = {
     ],
     failMode: 'open',
   },
-} satisfies z.input<typeof packSchema>;
+} satisfies PackInput;
 
 let parsed: Pack | undefined;
 
@@ -52,5 +51,5 @@ let parsed: Pack | undefined;
  * module loads: a woken service worker runs on the copy stored at install and need not pay for the parse.
  */
 export function baselinePack(): Pack {
-  return (parsed ??= packSchema.parse(BASELINE_PACK_INPUT));
+  return (parsed ??= packSchemas().pack.parse(BASELINE_PACK_INPUT));
 }
