@@ -4,15 +4,19 @@
 // through BiDi network interception, types a draft with real key events, waits until PHI Guard underlines
 // the phone number in it, then applies the card's fix and checks the editor's text. The fix goes through a
 // synthetic paste, which only carries its text in Firefox when built in the page's world (the paste relay):
-// the page's own paste listener must see the replacement, and the editor must end up with the fixed text. Nothing reaches the network: every other http(s)
-// request gets a 404.
+// the page's own paste listener must see the replacement, and the editor must end up with the fixed text.
+// Then it types a second draft that only the rules of an organisation pack catch: a regex rule and an nlp
+// rule, whose engines Firefox's background page loads from scripts of their own (lib/background/
+// engine-scripts.ts). The pack comes, as in an organisation, from enterprise policy: a policies.json in
+// Firefox's distribution folder, written for this run and removed after it (so the script must be able to
+// write there, as in CI). Nothing reaches the network: every other http(s) request gets a 404.
 //
 // FIREFOX_PATH overrides the binary (default /usr/bin/firefox-esr, Debian's package). Exit 0 on success.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { ensureFixturesBuilt, FIXTURES_DIST } from '../tests/fixtures/build.mjs';
@@ -30,12 +34,40 @@ const REPLACEMENT = '[phone removed]';
 const inOverlay = (selector) => `document.querySelector('phi-guard-ui')?.shadowRoot?.querySelector('${selector}')`;
 const EDITOR = '[data-fixture-composer="x-home"] [contenteditable="true"]';
 const CONTENT_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+// The organisation pack, given inline in the add-on's enterprise policy (storage.managed, `inlinePack`).
+const ENGINE_DRAFT = 'Night report: bed 14 slept well, and no juice ever cured cancer.';
+const ENGINE_SPANS = ['bed 14', 'cured cancer'];
+const ENGINE_PACK = {
+  format: 'phi-guard.pack/1',
+  id: 'org.example.firefox-smoke',
+  name: 'Firefox smoke pack',
+  version: 1,
+  publishedAt: '2026-01-01T00:00:00Z',
+  publisher: { name: 'Example Health' },
+  extends: 'phi-guard.baseline',
+  rules: [
+    {
+      id: 'org.bed-numbers', category: 'phi', type: 'location', severity: 'warn', message: 'Bed numbers point at one patient',
+      explanation: 'Example policy 4.3', match: { kind: 'regex', pattern: 'bed [0-9]{1,2}' },
+    },
+    {
+      id: 'org.cure-claims', category: 'policy', type: 'misinformation', severity: 'warn', message: 'Cure claims need a source',
+      explanation: 'Example policy 2.1', match: { kind: 'nlp', pattern: '(cures|cured) #Noun' },
+    },
+  ],
+};
+const POLICIES_FILE = join(dirname(realpathSync(FIREFOX)), 'distribution', 'policies.json');
 
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
   fail(`no Firefox build at ${EXTENSION_DIR}: run \`npm run build:firefox\` first`);
 }
 if (!existsSync(FIREFOX)) fail(`no Firefox at ${FIREFOX} (apt-get install -y firefox-esr, or set FIREFOX_PATH)`);
 await ensureFixturesBuilt();
+if (existsSync(POLICIES_FILE)) fail(`${POLICIES_FILE} exists already; this test will not replace a real enterprise policy`);
+const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+const addonId = manifest.browser_specific_settings.gecko.id;
+await mkdir(dirname(POLICIES_FILE), { recursive: true });
+await writeFile(POLICIES_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: { inlinePack: JSON.stringify(ENGINE_PACK) } } } } }));
 
 const profile = await mkdtemp(join(tmpdir(), 'phi-guard-firefox-'));
 const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', String(PORT)], {
@@ -107,6 +139,23 @@ try {
   // selection behind the DOM's (see the typing note above), so the paste may land at the stale caret and be
   // taken back before typing the fix in.
   console.log(`The page received the fix's paste with its text; the editor now reads "${REPLACEMENT}" in place of the number.`);
+
+  step = "typing a draft for the organisation pack's regex and nlp rules";
+  await click(bidi, context, `document.querySelector('${EDITOR}')`);
+  const selectAllAndDelete = [
+    { type: 'keyDown', value: '\uE009' }, { type: 'keyDown', value: 'a' }, { type: 'keyUp', value: 'a' }, { type: 'keyUp', value: '\uE009' },
+    { type: 'keyDown', value: '\uE003' }, { type: 'keyUp', value: '\uE003' },
+  ];
+  await bidi.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions: selectAllAndDelete }] });
+  await waitFor(bidi, context, `window.__fixture.getText('x-home').trim() === ''`);
+  await typeKeys(bidi, context, [...ENGINE_DRAFT]);
+  step = `waiting for underlines on ${ENGINE_SPANS.join(' and ')}`;
+  await waitFor(
+    bidi,
+    context,
+    `${JSON.stringify(ENGINE_SPANS)}.every((span) => [...CSS.highlights].some(([name, h]) => name !== 'phi-guard-focus' && [...h].some((r) => r.toString() === span)))`,
+  );
+  console.log(`The organisation pack's regex and nlp rules underlined ${ENGINE_SPANS.map((span) => `"${span}"`).join(' and ')}: the background loaded both engines.`);
   finish();
 } catch (error) {
   finish(error);
@@ -206,7 +255,7 @@ async function connect() {
 function finish(error) {
   clearTimeout(deadline);
   firefox.kill();
-  rm(profile, { recursive: true, force: true }).finally(() => {
+  Promise.all([rm(profile, { recursive: true, force: true }), rm(POLICIES_FILE, { force: true })]).finally(() => {
     if (error) fail(error instanceof Error ? error.message : String(error));
     process.exit(0);
   });

@@ -91,6 +91,8 @@ export function compileSafeRegex(pattern: string, caseSensitive = false): Matche
   };
 }
 
+const TRAILING_PUNCTUATION = /[\s\p{P}]+$/u;
+
 // compromise is the slowest matcher; bound the text it parses so a 100,000-character paste stays fast.
 const NLP_MAX_CHARS = 20_000;
 
@@ -105,7 +107,13 @@ export function compileNlp(pattern: string): Matcher {
   return ({ text }) => {
     const slice = text.length > NLP_MAX_CHARS ? text.slice(0, NLP_MAX_CHARS) : text;
     const json = nlp(slice).match(pattern).json({ offset: true }) as { offset: { start: number; length: number } }[];
-    return json.map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length, confidence: 1 }));
+    return json.map(({ offset }) => {
+      // compromise counts the punctuation after a match's last word ("cancer.") as part of it.
+      const { start } = offset;
+      const tail = TRAILING_PUNCTUATION.exec(slice.slice(start, start + offset.length));
+      const end = start + (tail && tail.index > 0 ? tail.index : offset.length);
+      return { start, end, confidence: 1 };
+    });
   };
 }
 

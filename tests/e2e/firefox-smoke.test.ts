@@ -1,9 +1,10 @@
 // The Firefox build (.output/firefox-mv3, which `npm test` builds before the tests) in the tools Firefox users
 // and addons.mozilla.org judge it with: web-ext's linter finds no error in the package, and
 // scripts/firefox-smoke.mjs installs it in a headless Firefox, where a draft typed in the X fixture is
-// underlined and its fix applied. The smoke needs a Firefox binary (FIREFOX_PATH, default Debian's
-// /usr/bin/firefox-esr): without one it is skipped on a developer's machine and fails in CI (CI=true), where
-// `.ci/run` installs it.
+// underlined and its fix applied, and an enterprise-policy pack's regex and nlp rules (engines the
+// background page loads on demand) underline a second draft. The smoke needs a Firefox binary (FIREFOX_PATH,
+// default Debian's /usr/bin/firefox-esr): without one it is skipped on a developer's machine and fails in CI
+// (CI=true), where `.ci/run` installs it.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,11 +63,12 @@ describe.concurrent('the Firefox build', () => {
     expect(errors, `web-ext lint errors:\n${errors.join('\n')}`).toEqual([]);
   });
 
-  it.skipIf(!HAS_FIREFOX && !IN_CI)('underlines a draft and applies its fix in Firefox (scripts/firefox-smoke.mjs)', async () => {
+  it.skipIf(!HAS_FIREFOX && !IN_CI)('underlines a draft, applies its fix and runs a policy pack\'s regex and nlp rules in Firefox (scripts/firefox-smoke.mjs)', async () => {
     expect(HAS_FIREFOX, `CI is set but there is no Firefox at ${FIREFOX}: apt-get install -y firefox-esr, or set FIREFOX_PATH`).toBe(true);
     expectFirefoxBuild();
     const run = await runNode([join(ROOT, 'scripts/firefox-smoke.mjs')]);
     expect(run.code, `scripts/firefox-smoke.mjs failed (exit ${run.code}):\n${run.stdout}${run.stderr}`).toBe(0);
     expect(run.stdout).toContain('the editor now reads');
+    expect(run.stdout).toContain('the background loaded both engines');
   });
 });
