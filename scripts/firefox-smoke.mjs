@@ -66,8 +66,12 @@ await ensureFixturesBuilt();
 if (existsSync(POLICIES_FILE)) fail(`${POLICIES_FILE} exists already; this test will not replace a real enterprise policy`);
 const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 const addonId = manifest.browser_specific_settings.gecko.id;
-await mkdir(dirname(POLICIES_FILE), { recursive: true });
-await writeFile(POLICIES_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: { inlinePack: JSON.stringify(ENGINE_PACK) } } } } }));
+try {
+  await mkdir(dirname(POLICIES_FILE), { recursive: true });
+  await writeFile(POLICIES_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [addonId]: { inlinePack: JSON.stringify(ENGINE_PACK) } } } } }));
+} catch (error) {
+  fail(`cannot write ${POLICIES_FILE} (${error.code ?? error.message}): run as a user who may write there, as CI does`);
+}
 
 const profile = await mkdtemp(join(tmpdir(), 'phi-guard-firefox-'));
 const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', String(PORT)], {
