@@ -49,9 +49,12 @@ export function keepEngineScriptsImportable(): void {
 }
 
 async function runEngineScript<K extends EngineName>(name: K): Promise<OptionalEngines[K]> {
-  const url = ENGINE_SCRIPTS[name];
-  if (host.importScripts) host.importScripts(url);
-  else await appendScript(url);
+  // A worker that has just installed ran the script already (keepEngineScriptsImportable).
+  if (!host.phiGuardEngines?.[name]) {
+    const url = ENGINE_SCRIPTS[name];
+    if (host.importScripts) host.importScripts(url);
+    else await appendScript(url);
+  }
   const engine = host.phiGuardEngines?.[name];
   if (!engine) throw new Error(`the ${name} engine script did not hand over its engine`);
   return engine as OptionalEngines[K];
