@@ -28,7 +28,7 @@ const SITES = [
   { site: 'LinkedIn (TipTap)', url: 'https://www.linkedin.com/feed/', id: 'li-comment' },
 ];
 const DRAFTS = 30;
-const COLD_WAKES = 7;
+const COLD_WAKES = 15;
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
