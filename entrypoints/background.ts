@@ -1,5 +1,5 @@
 import { phiGuardDb } from '@/lib/db';
-import { keepEngineScriptsImportable, useEngineScripts } from '@/lib/background/engine-scripts';
+import { keepEngineScriptsImportable, registerEngineScripts } from '@/lib/background/engine-scripts';
 import {
   createBackgroundContext,
   createRouter,
@@ -15,7 +15,7 @@ import {
 
 export default defineBackground(() => {
   // Packs' nlp and regex engines come from scripts of their own, loaded only for packs that use them.
-  useEngineScripts();
+  registerEngineScripts();
   keepEngineScriptsImportable();
   const db = phiGuardDb();
   const ctx = createBackgroundContext(db);

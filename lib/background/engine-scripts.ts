@@ -22,7 +22,7 @@ export function handOverEngine<K extends EngineName>(name: K, engine: OptionalEn
 }
 
 /** Makes the background load the engines from their scripts. */
-export function useEngineScripts(): void {
+export function registerEngineScripts(): void {
   for (const name of Object.keys(ENGINE_SCRIPTS) as EngineName[]) {
     setEngineLoader(name, () => runEngineScript(name));
   }

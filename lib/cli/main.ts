@@ -3,7 +3,7 @@ import { runCheck, CHECK_USAGE } from './check-command';
 import { CliError, processIO, type CliIO } from './io';
 import { runPack, PACK_USAGE } from './pack-command';
 import { VERSION } from './version';
-import { useImportedEngines } from '../policy/imported-engines';
+import { registerImportedEngines } from '../policy/imported-engines';
 
 export const HELP = `phi-guard ${VERSION} — checks social-media drafts for patient health information (HIPAA Safe Harbor
 identifiers) and healthcare social-media policy, on this machine.
@@ -24,7 +24,7 @@ Usage:
 
 /** Runs the CLI with `argv` (without node and script) and resolves to the process exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
-  useImportedEngines();
+  registerImportedEngines();
   const [command, ...rest] = argv;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(HELP);

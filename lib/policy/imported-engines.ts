@@ -5,7 +5,7 @@ import { setEngineLoader } from './optional-engines';
  * engines as ordinary modules. The service worker cannot (no `import()` in a service worker) and uses
  * lib/background/engine-scripts.ts instead.
  */
-export function useImportedEngines(): void {
+export function registerImportedEngines(): void {
   setEngineLoader('nlp', async () => (await import('compromise')).default);
   setEngineLoader('regex', async () => (await import('re2js')).RE2JS);
 }
