@@ -1,40 +1,19 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { PickerState } from '@/lib/content/store';
 import { installEnglishMessages } from '@/tests/unit/english-messages';
 import { TemplatePicker } from './TemplatePicker';
 
-// React's act() warns unless the environment says it is a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let host: HTMLElement;
-let root: Root;
 
 beforeAll(installEnglishMessages);
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+afterEach(cleanup);
 
 const byTestId = (id: string) => host.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
-const key = (target: Element, keyName: string) =>
-  act(() => void target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true, cancelable: true })));
-/** Types a value the way React sees it: the native setter, then an input event. */
-const type = (input: HTMLInputElement, value: string) =>
-  act(() => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+const key = (target: Element, keyName: string) => fireEvent.keyDown(target, { key: keyName });
+const type = (input: HTMLInputElement, value: string) => fireEvent.input(input, { target: { value } });
 
 const TEMPLATES: PickerState['templates'] = [
   { id: 'secure', title: 'Move to a secure channel', situations: ['phi-inquiry'], body: 'Please call {{orgPhone}}, {{commenterName}}.' },
@@ -57,7 +36,7 @@ function picker(over: Partial<PickerState> = {}) {
     draftHasText: false,
     ...over,
   };
-  act(() => root.render(<TemplatePicker state={state} remembered={{}} onRemember={onRemember} onInsert={onInsert} onClose={onClose} />));
+  ({ container: host } = render(<TemplatePicker state={state} remembered={{}} onRemember={onRemember} onInsert={onInsert} onClose={onClose} />));
   return {
     onInsert,
     onClose,

@@ -1,25 +1,9 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFocusTrap } from './use-focus-trap';
 
-// React's act() warns unless the environment says it is a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+afterEach(cleanup);
 
 /**
  * A dialog with the hook: a disabled button first, then close, the default action and a radio group whose
@@ -53,17 +37,15 @@ function Dialog({ onEscape, onOtherKey }: { onEscape(): void; onOtherKey(key: st
 function open() {
   const onEscape = vi.fn();
   const onOtherKey = vi.fn();
-  act(() => root.render(<Dialog onEscape={onEscape} onOtherKey={onOtherKey} />));
+  render(<Dialog onEscape={onEscape} onOtherKey={onOtherKey} />);
   return { onEscape, onOtherKey };
 }
 
-const byId = (id: string) => host.querySelector<HTMLElement>(`#${id}`)!;
+const byId = (id: string) => document.getElementById(id)!;
 
 /** Dispatches a keydown on the focused element; returns whether the dialog prevented the browser's default. */
 function press(key: string, init: KeyboardEventInit = {}): boolean {
-  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
-  act(() => void (document.activeElement ?? document.body).dispatchEvent(event));
-  return event.defaultPrevented;
+  return !fireEvent.keyDown(document.activeElement ?? document.body, { key, ...init });
 }
 
 describe('useFocusTrap', () => {

@@ -1,17 +1,12 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newOrgPack } from '@/lib/options/org-pack';
 import { draftStore } from './draft';
 import { TermRuleForm } from './TermRuleForm';
 import { installEnglishMessages } from '@/tests/unit/english-messages';
 
-// React's act() warns unless the environment says it is a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 let host: HTMLElement;
-let root: Root;
 
 /** The form control inside the label whose text starts with `text`. */
 function field(text: string): HTMLInputElement | HTMLTextAreaElement {
@@ -21,19 +16,12 @@ function field(text: string): HTMLInputElement | HTMLTextAreaElement {
   return control as HTMLInputElement | HTMLTextAreaElement;
 }
 
-/** Types a value the way React sees it: the native setter, then an input event. */
 function fill(text: string, value: string) {
-  const control = field(text);
-  const prototype = control instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  act(() => {
-    Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(control, value);
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  fireEvent.input(field(text), { target: { value } });
 }
 
 function addRule() {
-  const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Add rule')!;
-  act(() => button.click());
+  fireEvent.click([...host.querySelectorAll('button')].find((b) => b.textContent === 'Add rule')!);
 }
 
 beforeAll(installEnglishMessages);
@@ -41,15 +29,9 @@ beforeAll(installEnglishMessages);
 describe('add a term rule', () => {
   beforeEach(() => {
     draftStore.getState().load(newOrgPack(Date.parse('2026-11-20T10:00:00Z')), null);
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-    act(() => root.render(<TermRuleForm />));
+    ({ container: host } = render(<TermRuleForm />));
   });
-  afterEach(() => {
-    act(() => root.unmount());
-    host.remove();
-  });
+  afterEach(cleanup);
 
   it('lists what is wrong with the rule, by path, and leaves the pack as it was', () => {
     fill('Rule id', 'project names!');
