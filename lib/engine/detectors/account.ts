@@ -11,13 +11,13 @@ import type { Candidate, Detector } from '../detector';
 import { abaValid } from './checksums/aba';
 import { ibanValid } from './checksums/iban';
 import { luhnValid } from './checksums/luhn';
-import { cueRegex } from './cues';
+import { cueMatcher } from './cues';
 import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 // One digit then 11–18 more, each optionally after a space or hyphen ("4111 1111 1111 1111").
 const CARD = /(?<![\p{L}\p{N}\-.\/])\d(?:[ \-]?\d){11,18}(?![\p{L}\p{N}]|[ \-.\/]\d)/gu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{11,30}|(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?)(?![\p{L}\p{N}])/gu;
-const CARD_CUE = cueRegex([
+const CARD_CUE = cueMatcher([
   'card', 'cards', 'credit card', 'debit card', 'cc', 'visa', 'mastercard', 'amex', 'american express', 'discover',
   'card no', 'card number', 'card #', 'pan', 'payment',
 ]);

@@ -5,7 +5,7 @@
  * decades ("in her 90s", reported as a warning) and birth years that imply an age over 89. Ages up to 89 are
  * allowed and never reported.
  */
-import { cueRegex } from './cues';
+import { cueMatcher } from './cues';
 import type { Candidate, Detector } from '../detector';
 import { SPELLED_AGE_SOURCE, spelledValue } from './age/spelled';
 
@@ -40,7 +40,7 @@ const BIRTH_YEAR = /(?<![\p{L}])(?:born(?:\s+in)?|b\.|dob:?|yob:?|year\s+of\s+bi
 // "a 100-year-old building": things, not people.
 const THING_AFTER =
   /^[\s-]*(?:building|hospital|house|home|tree|church|company|firm|tradition|institution|school|bridge|oak|barn|clinic|practice|record|recipe|photo|photograph|song|mystery|problem|law|rule|vaccine|treatment|drug|book|car)s?(?![\p{L}])/iu;
-const TEMPERATURE = cueRegex(['temp', 'temperature', 't', 'tmax', 't max', 'fever', 'febrile', 'degrees', 'fahrenheit']);
+const TEMPERATURE = cueMatcher(['temp', 'temperature', 't', 'tmax', 't max', 'fever', 'febrile', 'degrees', 'fahrenheit']);
 const SHORTHAND_BEFORE = /(?:^|[\n.;:]\s*|(?<![\p{L}])(?:pt|patient|a|an|is|this|our|my)\s+)$/iu;
 const SHORTHAND_AFTER = /^\s*(?:with|w\/|s\/p|h\/o|hx|presents|presenting|presented|admitted|who|pmh|c\/o|brought|transferred|,)/iu;
 

@@ -10,7 +10,7 @@
 import type { Candidate, Detector } from '../detector';
 import { deaValid } from './checksums/dea';
 import { npiValid } from './checksums/npi';
-import { cueRegex } from './cues';
+import { cueMatcher } from './cues';
 import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 const LICENSE_CUE = globalCue([
@@ -21,7 +21,7 @@ const LICENSE_CUE = globalCue([
   'permit number', 'state license', 'rn license', 'medical license', 'passport number',
 ]);
 const NPI_CUE = globalCue(['npi', 'npi #', 'npi number', 'national provider identifier']);
-const DEA_CUE = cueRegex(['dea', 'dea #', 'dea number', 'dea no', 'dea registration']);
+const DEA_CUE = cueMatcher(['dea', 'dea #', 'dea number', 'dea no', 'dea registration']);
 const DEA = /(?<![\p{L}\p{N}])[A-Za-z][A-Za-z9]\d{7}(?![\p{L}\p{N}])/gu;
 const FIXES = [{ label: 'Remove the licence number', replacement: '[licence number removed]' }];
 

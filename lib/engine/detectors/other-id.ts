@@ -8,7 +8,8 @@
  * recognizers use with context words). Rooms and beds are not identifiers here: they are quasi-identifiers.
  */
 import type { Candidate, Detector } from '../detector';
-import { cueRegex } from './cues';
+import { cuePattern } from './cues';
+import { foldCase } from './fold-case';
 
 export interface CuedIdentifier {
   start: number;
@@ -41,14 +42,18 @@ const YEAR = /^(?:19|20)\d\d$/;
 const DIMENSIONS = /^\d+x\d+$/i;
 const MAX_CUES = 2_000;
 
-/** Global form of a cue regex, for scanning a whole text once. */
+/**
+ * Global regex for a list of cue phrases, for scanning a whole text once. Case-sensitive and lower-case: it
+ * runs over `foldCase(text)` (see cues.ts), as `findCuedIdentifiers` does.
+ */
 export function globalCue(phrases: readonly string[]): RegExp {
-  return new RegExp(cueRegex(phrases).source, 'giu');
+  return new RegExp(cuePattern(phrases), 'gu');
 }
 
 /**
- * Finds codes written right after a cue ("MRN: 00123456", "policy # AB-77812"). `cue` must be global. Linear:
- * each cue is looked at once and the connector and code are bounded, sticky matches.
+ * Finds codes written right after a cue ("MRN: 00123456", "policy # AB-77812"). `cue` must be global and
+ * lower-case (it is run over the folded text, like `globalCue`'s). Linear: each cue is looked at once and the
+ * connector and code are bounded, sticky matches.
  */
 export function findCuedIdentifiers(
   text: string,
@@ -57,9 +62,10 @@ export function findCuedIdentifiers(
 ): CuedIdentifier[] {
   const { minDigits = 3, minLength = 4, accept } = options;
   const found: CuedIdentifier[] = [];
+  const folded = foldCase(text);
   cue.lastIndex = 0;
   let seen = 0;
-  for (let m = cue.exec(text); m && seen < MAX_CUES; m = cue.exec(text), seen++) {
+  for (let m = cue.exec(folded); m && seen < MAX_CUES; m = cue.exec(folded), seen++) {
     CONNECTOR.lastIndex = m.index + m[0].length;
     CONNECTOR.exec(text);
     CODE.lastIndex = CONNECTOR.lastIndex;
@@ -71,7 +77,7 @@ export function findCuedIdentifiers(
     if (MEASUREMENT_AFTER.test(text.slice(end, end + 8)) || /^[.,]\d/.test(text.slice(end, end + 2))) continue;
     if (DIMENSIONS.test(value)) continue;
     if (accept && !accept(value)) continue;
-    found.push({ start: code.index, end, value, cue: m[0] });
+    found.push({ start: code.index, end, value, cue: text.slice(m.index, m.index + m[0].length) });
     cue.lastIndex = Math.max(cue.lastIndex, end);
   }
   return found;
@@ -111,7 +117,7 @@ const ID_CUE = globalCue([
 ]);
 // "policy #KT42": a numbered policy or protocol written with its number sign or "no.". Codes of letters and
 // two or more digits are below the health plan detector's three-digit floor but still point at one document.
-const NUMBERED_CUE = /(?<![\p{L}\p{N}])(?:policy|protocol)\s?(?:#|no\.|number(?![\p{L}]))/giu;
+const NUMBERED_CUE = /(?<![\p{L}\p{N}])(?:policy|protocol)\s?(?:#|no\.|number(?![\p{L}]))/gu;
 const LETTERS_AND_DIGITS = (value: string): boolean => /[a-z]/i.test(value) && /\d/.test(value);
 // "#48213" alone is a code only when it is long enough not to be a ranking or a hashtag ("#1", "#2024").
 const HASH_CODE = /(?<![\p{L}\p{N}&#])#\s?(\d{5,12})(?![\p{L}\p{N}])/gu;
@@ -125,8 +131,9 @@ const SOCIAL_CUE = globalCue([
 /** Start offsets of every match of a global cue regex, in order (at most MAX_CUES). */
 function cueStarts(text: string, cue: RegExp): number[] {
   const starts: number[] = [];
+  const folded = foldCase(text);
   cue.lastIndex = 0;
-  for (let m = cue.exec(text); m && starts.length < MAX_CUES; m = cue.exec(text)) starts.push(m.index);
+  for (let m = cue.exec(folded); m && starts.length < MAX_CUES; m = cue.exec(folded)) starts.push(m.index);
   return starts;
 }
 

@@ -7,11 +7,11 @@
  */
 import type { Candidate, Detector } from '../detector';
 import { vinValid } from './checksums/vin';
-import { cueRegex } from './cues';
+import { cueMatcher } from './cues';
 import { countDigits, dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
 
 const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/i;
-const VIN_CUE = cueRegex(['vin', 'vin #', 'vin number', 'vehicle identification number', 'chassis number']);
+const VIN_CUE = cueMatcher(['vin', 'vin #', 'vin number', 'vehicle identification number', 'chassis number']);
 const PLATE_CUE = globalCue([
   'plate', 'plates', 'plate number', 'plate #', 'license plate', 'licence plate', 'number plate', 'registration plate',
   'tag', 'tag number', 'tag #', 'tags', 'vehicle registration',
