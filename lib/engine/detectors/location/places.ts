@@ -349,8 +349,9 @@ export function findPlaces(text: string): LocationSpan[] {
       out.push({ start, end: m.index + m[0].length, confidence: 0.85, kind: 'place' });
     }
   }
-  DIRECTIONAL_REGION.lastIndex = DIRECTIONAL_WORD.test(text) ? 0 : text.length;
-  for (let m = DIRECTIONAL_REGION.exec(text); m; m = DIRECTIONAL_REGION.exec(text)) {
+  // Without a directional word the pattern is not run, nor compiled (a cold start's first check pays that).
+  DIRECTIONAL_REGION.lastIndex = 0;
+  for (let m = DIRECTIONAL_WORD.test(text) ? DIRECTIONAL_REGION.exec(text) : null; m; m = DIRECTIONAL_REGION.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: m.index + m[0].length, confidence: 0.8, kind: 'place' });
   }
