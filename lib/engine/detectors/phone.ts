@@ -9,8 +9,8 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Candidate, Detector } from '../detector';
+import { cueScan, type CueScan } from './cues';
 import { foldCase } from './fold-case';
-import { globalCue } from './other-id';
 
 // Digit groups joined by one or two of space . - /, or by brackets: "(617) 555-0134", "+41 (0)96 471 07 95",
 // "201/324/1423". Separators are never digits, so each group is a whole digit run and matching stays linear.
@@ -34,8 +34,8 @@ const ID_CUES = [
   'subscriber', 'medicare', 'medicaid', 'claim', 'claim number', 'license', 'licence', 'npi', 'dea', 'ssn',
   'social security', 'serial', 'imei', 'routing', 'iban', 'confirmation number', 'ticket',
 ];
-const PHONE_CUE = globalCue(PHONE_CUES);
-const ID_CUE = globalCue(ID_CUES);
+const PHONE_CUE = cueScan(PHONE_CUES);
+const ID_CUE = cueScan(ID_CUES);
 // A cue written right after the number on the same line: "930.167.3943 fax", "085 175 7641-Office" — but not
 // the label of the next number ("…0101, Fax: 617…").
 const SUFFIX_CUE =
@@ -50,11 +50,13 @@ interface Cue {
   distance: number;
 }
 
-function lastCue(window: string, cue: RegExp): Cue | null {
+function lastCue(window: string, cue: CueScan): Cue | null {
   const folded = foldCase(window);
-  cue.lastIndex = 0;
+  if (!cue.anywhere.test(folded)) return null;
+  const pattern = cue.wholeWords();
+  pattern.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = cue.exec(folded); m; m = cue.exec(folded)) last = m;
+  for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) last = m;
   if (!last) return null;
   const end = last.index + last[0].length;
   return { word: window.slice(last.index, end), distance: window.length - end };
