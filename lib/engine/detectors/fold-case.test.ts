@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldCase } from './fold-case';
+import { execFolded, foldCase } from './fold-case';
 
 // Every code point, alone and between letters, checked against what a case-insensitive Unicode regex sees.
 function* codePoints(): Generator<string> {
@@ -37,5 +37,18 @@ describe('foldCase', () => {
   it('keeps word boundaries where /iu puts them', () => {
     expect(/\bspeed\b/u.test(foldCase('ſpeed'))).toBe(/\bspeed\b/iu.test('ſpeed'));
     expect(/\bi\b/u.test(foldCase('İ'))).toBe(/\bi\b/iu.test('İ'));
+  });
+});
+
+describe('execFolded', () => {
+  it('matches in any case and returns the match and its groups as written', () => {
+    const m = execFolded(/(?<![\p{L}])(dr|mrs)(\.?)\s*$/du, 'seen by DR. ');
+    expect(m?.index).toBe(8);
+    expect([m?.[0], m?.[1], m?.[2]]).toEqual(['DR. ', 'DR', '.']);
+  });
+
+  it('reads a letter /iu would fold, such as the long s, as written', () => {
+    expect(execFolded(/(mrs)$/du, 'Mr\u017F')?.[1]).toBe('Mr\u017F');
+    expect(execFolded(/(mrs)$/du, 'Mr. Smith')).toBeNull();
   });
 });

@@ -28,3 +28,18 @@ export function foldCase(text: string): string {
     : text.toLowerCase();
   return lower.includes('\u017F') || lower.includes('\u0345') ? lower.replace(FOLDED_APART, (c) => FOLDS_TO[c]!) : lower;
 }
+
+/**
+ * `re.exec(text)` for a lower-case regex with the `d` flag, run over `foldCase(text)`: the match and its groups
+ * are read back from `text` as written, for callers that use what was matched.
+ */
+export function execFolded(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(foldCase(text));
+  if (m?.indices) {
+    for (let k = 0; k < m.length; k++) {
+      const at = m.indices[k];
+      if (at) m[k] = text.slice(at[0], at[1]);
+    }
+  }
+  return m;
+}
