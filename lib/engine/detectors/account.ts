@@ -11,22 +11,22 @@ import type { Candidate, Detector } from '../detector';
 import { abaValid } from './checksums/aba';
 import { ibanValid } from './checksums/iban';
 import { luhnValid } from './checksums/luhn';
-import { cueRegex } from './cues';
-import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
+import { cueMatcher, cueScan } from './cues';
+import { dropOverlaps, findCuedIdentifiers } from './other-id';
 
 // One digit then 11–18 more, each optionally after a space or hyphen ("4111 1111 1111 1111").
 const CARD = /(?<![\p{L}\p{N}\-.\/])\d(?:[ \-]?\d){11,18}(?![\p{L}\p{N}]|[ \-.\/]\d)/gu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[A-Za-z0-9]{11,30}|(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?)(?![\p{L}\p{N}])/gu;
-const CARD_CUE = cueRegex([
+const CARD_CUE = cueMatcher([
   'card', 'cards', 'credit card', 'debit card', 'cc', 'visa', 'mastercard', 'amex', 'american express', 'discover',
   'card no', 'card number', 'card #', 'pan', 'payment',
 ]);
-const ACCOUNT_CUE = globalCue([
+const ACCOUNT_CUE = cueScan([
   'account', 'account number', 'account no', 'account #', 'acct', 'acct #', 'acct no', 'acc no',
   'bank account', 'checking account', 'savings account', 'billing account', 'billing number', 'guarantor account',
   'patient account', 'invoice', 'invoice number', 'statement number',
 ]);
-const ROUTING_CUE = globalCue(['routing', 'routing number', 'routing #', 'routing no', 'aba', 'aba number', 'rtn']);
+const ROUTING_CUE = cueScan(['routing', 'routing number', 'routing #', 'routing no', 'aba', 'aba number', 'rtn']);
 const IIN = /^(?:4|5[0-9]|6|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|30[0-5]|3[689]|35(?:2[89]|[3-8]\d))/;
 const FIXES = [{ label: 'Remove the account number', replacement: '[account removed]' }];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cueRegex, hasCueAfter, hasCueBefore, hasCueNear } from './cues';
+import { cueMatcher, hasCueAfter, hasCueBefore, hasCueNear } from './cues';
 
 describe('context cues', () => {
-  const fax = cueRegex(['fax', 'facsimile', 'fax no.']);
+  const fax = cueMatcher(['fax', 'facsimile', 'fax no.']);
 
   it('finds a cue as a whole word shortly before the span', () => {
     const text = 'Send it to our FAX: 555-0100';
@@ -20,7 +20,7 @@ describe('context cues', () => {
   });
 
   it('matches multi-word cues across any whitespace, after or on either side', () => {
-    const cue = cueRegex(['medical record']);
+    const cue = cueMatcher(['medical record']);
     expect(hasCueAfter('12345 (medical\nrecord)', 5, cue)).toBe(true);
     expect(hasCueNear('the medical  record 12345', 20, 25, cue)).toBe(true);
   });

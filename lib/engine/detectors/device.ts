@@ -4,18 +4,21 @@
  * (3GPP TS 23.003: 15 digits, Luhn check). Serial numbers have no common format, so each needs its cue.
  */
 import type { Candidate, Detector } from '../detector';
+import { cueScan, patternScan } from './cues';
 import { luhnValid } from './checksums/luhn';
-import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
+import { foldCase } from './fold-case';
+import { dropOverlaps, findCuedIdentifiers } from './other-id';
 
-const SERIAL_CUE = globalCue([
+const SERIAL_CUE = cueScan([
   'serial', 'serial number', 'serial no', 'serial #', 's/n', 'device id', 'device identifier', 'device serial',
   'pacemaker serial', 'implant serial', 'implant id', 'pump serial', 'model and serial', 'asset tag', 'meid', 'esn',
 ]);
 // "SN" is an abbreviation for many things in clinical notes; only "SN:" or "SN#" is a serial number label.
-const SN_CUE = /(?<![\p{L}\p{N}])SN\s?[:#]/giu;
-const IMEI_CUE = globalCue(['imei', 'imei number', 'imei #']);
+const SN_CUE = patternScan(/sn/, () => /(?<![\p{L}\p{N}])sn\s?[:#]/gu);
+const IMEI_CUE = cueScan(['imei', 'imei number', 'imei #']);
 // A UDI as printed: GS1 application identifiers in brackets or an HIBCC "+" string, up to 80 characters.
-const UDI = /(?<![\p{L}\p{N}])(?:udi|unique device identifier)[\s:#]{0,4}((?:\(\d{2,4}\)[A-Za-z0-9\-]{1,30}){1,6}|\+[A-Za-z0-9$\/+.\-]{8,80}|\d{8,20})/giu;
+// Lower case, run over the folded text (fold-case.ts).
+const UDI = /(?<![\p{L}\p{N}])(?:udi|unique device identifier)[\s:#]{0,4}((?:\(\d{2,4}\)[a-z0-9\-]{1,30}){1,6}|\+[a-z0-9$\/+.\-]{8,80}|\d{8,20})/gu;
 const FIXES = [{ label: 'Remove the device identifier', replacement: '[device ID removed]' }];
 
 export const deviceDetector: Detector = {
@@ -24,7 +27,7 @@ export const deviceDetector: Detector = {
     'Device serial numbers, UDIs and IMEIs (Luhn) after a device cue — 45 CFR 164.514(b)(2)(i)(M).',
   detect({ text }) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(UDI)) {
+    for (const m of foldCase(text).matchAll(UDI)) {
       const start = m.index + m[0].length - m[1]!.length;
       out.push({ start, end: m.index + m[0].length, confidence: 0.9, message: 'Unique Device Identifier', fixes: FIXES });
     }

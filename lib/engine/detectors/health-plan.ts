@@ -5,9 +5,10 @@
  * A is a letter other than S, L, O, I, B, Z.
  */
 import type { Candidate, Detector } from '../detector';
-import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
+import { cueScan } from './cues';
+import { dropOverlaps, findCuedIdentifiers } from './other-id';
 
-const PLAN_CUE = globalCue([
+const PLAN_CUE = cueScan([
   'member id', 'member number', 'member #', 'member no', 'membership number', 'policy', 'policy number', 'policy #',
   'policy no', 'subscriber', 'subscriber id', 'subscriber number', 'subscriber #', 'insurance id', 'insurance number',
   'insurance #', 'insurance no', 'group #', 'group number', 'group no', 'group id', 'medicare', 'medicare number',

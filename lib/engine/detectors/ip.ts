@@ -4,14 +4,14 @@
  * "v" or "build" cue turns a dotted quad into a software version, which is not an address.
  */
 import type { Candidate, Detector } from '../detector';
-import { cueRegex } from './cues';
+import { cueMatcher } from './cues';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\p{L}\\p{N}.\\/])${OCTET}(?:\\.${OCTET}){3}(?![\\p{L}\\p{N}]|[.\\/]\\d)`, 'gu');
 // Hex groups and colons, at most 39 characters, with a colon among the first five (so plain numbers are skipped).
 const IPV6_RUN = /(?<![\p{L}\p{N}:])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![\p{L}\p{N}:])/gu;
-const VERSION_CUE = cueRegex(['version', 'ver', 'v', 'release', 'build', 'firmware', 'software', 'update', 'app', 'icd', 'section', 'chapter']);
-const IP_CUE = cueRegex(['ip', 'ip address', 'address', 'addr', 'client', 'server', 'host', 'logged in from', 'from ip']);
+const VERSION_CUE = cueMatcher(['version', 'ver', 'v', 'release', 'build', 'firmware', 'software', 'update', 'app', 'icd', 'section', 'chapter']);
+const IP_CUE = cueMatcher(['ip', 'ip address', 'address', 'addr', 'client', 'server', 'host', 'logged in from', 'from ip']);
 
 function ipv6Valid(value: string): boolean {
   const halves = value.split('::');

@@ -10,18 +10,18 @@
 import type { Candidate, Detector } from '../detector';
 import { deaValid } from './checksums/dea';
 import { npiValid } from './checksums/npi';
-import { cueRegex } from './cues';
-import { dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
+import { cueMatcher, cueScan } from './cues';
+import { dropOverlaps, findCuedIdentifiers } from './other-id';
 
-const LICENSE_CUE = globalCue([
+const LICENSE_CUE = cueScan([
   "driver's license", "driver’s license", 'drivers license', 'driver license', "driver's licence", "driver’s licence",
   'drivers licence', 'driving licence', 'dl#', 'dl #', 'dl no', 'dl number', 'license', 'licence', 'license number', 'licence number',
   'license #', 'license no', 'lic', 'lic #', 'lic no', 'certificate', 'certificate number', 'certificate #',
   'cert #', 'cert no', 'board certification', 'board certification #', 'certification number', 'registration number',
   'permit number', 'state license', 'rn license', 'medical license', 'passport number',
 ]);
-const NPI_CUE = globalCue(['npi', 'npi #', 'npi number', 'national provider identifier']);
-const DEA_CUE = cueRegex(['dea', 'dea #', 'dea number', 'dea no', 'dea registration']);
+const NPI_CUE = cueScan(['npi', 'npi #', 'npi number', 'national provider identifier']);
+const DEA_CUE = cueMatcher(['dea', 'dea #', 'dea number', 'dea no', 'dea registration']);
 const DEA = /(?<![\p{L}\p{N}])[A-Za-z][A-Za-z9]\d{7}(?![\p{L}\p{N}])/gu;
 const FIXES = [{ label: 'Remove the licence number', replacement: '[licence number removed]' }];
 

@@ -4,9 +4,10 @@
  * "chart #", "record number", "hospital number", "unit no".
  */
 import type { Candidate, Detector } from '../detector';
-import { findCuedIdentifiers, globalCue } from './other-id';
+import { cueScan } from './cues';
+import { findCuedIdentifiers } from './other-id';
 
-const MRN_CUE = globalCue([
+const MRN_CUE = cueScan([
   'mrn', 'mrn#', 'mr#', 'mr #', 'mr no', 'mr number', 'medical record', 'medical record number', 'medical record no',
   'med rec', 'med rec no', 'chart', 'chart #', 'chart no', 'chart number', 'record number', 'record no', 'record #',
   'hospital number', 'hospital no', 'hosp no', 'hospital id', 'unit no', 'unit number', 'patient id', 'pt id',

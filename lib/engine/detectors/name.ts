@@ -11,6 +11,7 @@
  * linear pass over word tokens.
  */
 import type { Candidate, Detector } from '../detector';
+import { foldCase } from './fold-case';
 import { ORGANISATION_AFTER, judgeRun, type Accepted } from './name/judge';
 import { factsOf, isInitial, readRun } from './name/runs';
 import { SENTENCE_BREAK } from './name/vocabulary';
@@ -100,7 +101,7 @@ function acceptListedNames(runs: Run[], tokens: readonly Token[], text: string, 
     chainStart = k;
     // "Davis, Reynolds and Williamson Orchestra": a list that ends in an organisation word is one name of a firm.
     const lastRun = chain[chain.length - 1]!;
-    if (chain.length >= 2 && ORGANISATION_AFTER.test(text.slice(tokens[lastRun.end - 1]!.end, tokens[lastRun.end - 1]!.end + 30))) {
+    if (chain.length >= 2 && ORGANISATION_AFTER.test(foldCase(text.slice(tokens[lastRun.end - 1]!.end, tokens[lastRun.end - 1]!.end + 30)))) {
       for (const r of chain) r.candidate = null;
       continue;
     }

@@ -7,7 +7,8 @@ import { healthPlanDetector } from './health-plan';
 import { ipDetector } from './ip';
 import { licenseDetector } from './license';
 import { mrnDetector } from './mrn';
-import { findCuedIdentifiers, globalCue, otherIdDetector } from './other-id';
+import { cueScan } from './cues';
+import { findCuedIdentifiers, otherIdDetector } from './other-id';
 import { phoneDetector } from './phone';
 import { ssnDetector } from './ssn';
 import { urlDetector } from './url';
@@ -57,7 +58,7 @@ describe('other-id detector', () => {
   );
 
   it('exposes the cue-then-code scan for the specific detectors', () => {
-    const cue = globalCue(['badge']);
+    const cue = cueScan(['badge']);
     expect(findCuedIdentifiers('badge no. 44-812 and badge 12', cue).map((id) => id.value)).toEqual(['44-812']);
   });
 });

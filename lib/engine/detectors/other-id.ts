@@ -8,7 +8,8 @@
  * recognizers use with context words). Rooms and beds are not identifiers here: they are quasi-identifiers.
  */
 import type { Candidate, Detector } from '../detector';
-import { cueRegex } from './cues';
+import { cueScan, patternScan, type CueScan } from './cues';
+import { foldCase } from './fold-case';
 
 export interface CuedIdentifier {
   start: number;
@@ -41,25 +42,23 @@ const YEAR = /^(?:19|20)\d\d$/;
 const DIMENSIONS = /^\d+x\d+$/i;
 const MAX_CUES = 2_000;
 
-/** Global form of a cue regex, for scanning a whole text once. */
-export function globalCue(phrases: readonly string[]): RegExp {
-  return new RegExp(cueRegex(phrases).source, 'giu');
-}
-
 /**
- * Finds codes written right after a cue ("MRN: 00123456", "policy # AB-77812"). `cue` must be global. Linear:
- * each cue is looked at once and the connector and code are bounded, sticky matches.
+ * Finds codes written right after a cue ("MRN: 00123456", "policy # AB-77812"). Linear: each cue is looked at
+ * once and the connector and code are bounded, sticky matches.
  */
 export function findCuedIdentifiers(
   text: string,
-  cue: RegExp,
+  cue: CueScan,
   options: CuedIdentifierOptions = {},
 ): CuedIdentifier[] {
   const { minDigits = 3, minLength = 4, accept } = options;
   const found: CuedIdentifier[] = [];
-  cue.lastIndex = 0;
+  const folded = foldCase(text);
+  if (!cue.anywhere.test(folded)) return found;
+  const pattern = cue.wholeWords();
+  pattern.lastIndex = 0;
   let seen = 0;
-  for (let m = cue.exec(text); m && seen < MAX_CUES; m = cue.exec(text), seen++) {
+  for (let m = pattern.exec(folded); m && seen < MAX_CUES; m = pattern.exec(folded), seen++) {
     CONNECTOR.lastIndex = m.index + m[0].length;
     CONNECTOR.exec(text);
     CODE.lastIndex = CONNECTOR.lastIndex;
@@ -71,8 +70,8 @@ export function findCuedIdentifiers(
     if (MEASUREMENT_AFTER.test(text.slice(end, end + 8)) || /^[.,]\d/.test(text.slice(end, end + 2))) continue;
     if (DIMENSIONS.test(value)) continue;
     if (accept && !accept(value)) continue;
-    found.push({ start: code.index, end, value, cue: m[0] });
-    cue.lastIndex = Math.max(cue.lastIndex, end);
+    found.push({ start: code.index, end, value, cue: text.slice(m.index, m.index + m[0].length) });
+    pattern.lastIndex = Math.max(pattern.lastIndex, end);
   }
   return found;
 }
@@ -102,7 +101,7 @@ export function countDigits(value: string): number {
   return n;
 }
 
-const ID_CUE = globalCue([
+const ID_CUE = cueScan([
   'id', 'id no', 'identifier', 'identification number', 'case', 'case no', 'case number', 'claim', 'claim no',
   'claim number', 'ticket', 'ticket no', 'ref', 'ref no', 'reference', 'reference number', 'confirmation',
   'confirmation number', 'order', 'order number', 'file number', 'tracking number', 'visit number',
@@ -111,22 +110,25 @@ const ID_CUE = globalCue([
 ]);
 // "policy #KT42": a numbered policy or protocol written with its number sign or "no.". Codes of letters and
 // two or more digits are below the health plan detector's three-digit floor but still point at one document.
-const NUMBERED_CUE = /(?<![\p{L}\p{N}])(?:policy|protocol)\s?(?:#|no\.|number(?![\p{L}]))/giu;
+const NUMBERED_CUE = patternScan(/policy|protocol/, () => /(?<![\p{L}\p{N}])(?:policy|protocol)\s?(?:#|no\.|number(?![\p{L}]))/gu);
 const LETTERS_AND_DIGITS = (value: string): boolean => /[a-z]/i.test(value) && /\d/.test(value);
 // "#48213" alone is a code only when it is long enough not to be a ranking or a hashtag ("#1", "#2024").
 const HASH_CODE = /(?<![\p{L}\p{N}&#])#\s?(\d{5,12})(?![\p{L}\p{N}])/gu;
 // A handle starts after a space or line start; "A@OX3" and "@ 1400" in clinical shorthand are not handles.
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@([A-Za-z][A-Za-z0-9_.]{1,29})(?![\p{L}\p{N}_@])/gu;
-const SOCIAL_CUE = globalCue([
+const SOCIAL_CUE = cueScan([
   'follow', 'followed', 'dm', 'dms', 'tag', 'tagged', 'handle', 'instagram', 'insta', 'ig', 'twitter', 'tiktok',
   'snapchat', 'snap', 'facebook', 'profile', 'account', 'page', 'gofundme', 'venmo', 'cashapp',
 ]);
 
 /** Start offsets of every match of a global cue regex, in order (at most MAX_CUES). */
-function cueStarts(text: string, cue: RegExp): number[] {
+function cueStarts(text: string, cue: CueScan): number[] {
   const starts: number[] = [];
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m && starts.length < MAX_CUES; m = cue.exec(text)) starts.push(m.index);
+  const folded = foldCase(text);
+  if (!cue.anywhere.test(folded)) return starts;
+  const pattern = cue.wholeWords();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(folded); m && starts.length < MAX_CUES; m = pattern.exec(folded)) starts.push(m.index);
   return starts;
 }
 

@@ -4,10 +4,10 @@
  * 0000 are never issued. The dashed or spaced form stands on its own; nine bare digits need a cue.
  */
 import type { Candidate, Detector } from '../detector';
-import { cueRegex } from './cues';
+import { cueMatcher } from './cues';
 
 const SSN = /(?<![\p{L}\p{N}\-.\/])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\p{N}]|[\-.\/]\d)/gu;
-const SSN_CUE = cueRegex(['ssn', 'ss#', 'ss #', 'ss no', 'social security', 'social security number', 'social', 'soc sec', 'ssa', 'tin', 'taxpayer id', 'itin']);
+const SSN_CUE = cueMatcher(['ssn', 'ss#', 'ss #', 'ss no', 'social security', 'social security number', 'social', 'soc sec', 'ssa', 'tin', 'taxpayer id', 'itin']);
 
 export function ssnValid(area: string, group: string, serial: string): boolean {
   const a = Number(area);

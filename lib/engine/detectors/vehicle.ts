@@ -7,12 +7,12 @@
  */
 import type { Candidate, Detector } from '../detector';
 import { vinValid } from './checksums/vin';
-import { cueRegex } from './cues';
-import { countDigits, dropOverlaps, findCuedIdentifiers, globalCue } from './other-id';
+import { cueMatcher, cueScan } from './cues';
+import { countDigits, dropOverlaps, findCuedIdentifiers } from './other-id';
 
 const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/i;
-const VIN_CUE = cueRegex(['vin', 'vin #', 'vin number', 'vehicle identification number', 'chassis number']);
-const PLATE_CUE = globalCue([
+const VIN_CUE = cueMatcher(['vin', 'vin #', 'vin number', 'vehicle identification number', 'chassis number']);
+const PLATE_CUE = cueScan([
   'plate', 'plates', 'plate number', 'plate #', 'license plate', 'licence plate', 'number plate', 'registration plate',
   'tag', 'tag number', 'tag #', 'tags', 'vehicle registration',
 ]);

@@ -4,10 +4,10 @@
  * up), pain and strength scales (4/10, 5/5), pupil and pulse grades (3/3, 2/4). The word lists are ordinary
  * clinical vocabulary; the decision weighs the words right before and right after the number.
  */
-import { cueRegex } from '../cues';
+import { cueMatcher, type CueMatcher } from '../cues';
 
 /** Words that, as one of the two words before the number, make it a measurement or a score. */
-const MEASURE_BEFORE = cueRegex([
+const MEASURE_BEFORE = cueMatcher([
   'bp', 'sbp', 'dbp', 'nbp', 'abp', 'map', 'pa', 'pap', 'pad', 'cvp', 'pcwp', 'wedge', 'ra', 'rv', 'hr', 'rr',
   'ps', 'psv', 'peep', 'cpap', 'bipap', 'ipap', 'epap', 'imv', 'simv', 'ac', 'ips', 'eps', 'ie', 'i:e', 'tv', 'vt',
   'fio2', 'flowby', 'flow-by', 'mask', 'vent', 'settings', 'co/ci', 'co/ci/svr', 'svr', 'ci', 'trial', 'trialed',
@@ -23,19 +23,19 @@ const MEASURE_AFTER =
   /^\s*(?:ns|nss|str|strength|up|way|pain|cp|pulses?|bottles?|of\b|tabs?|tablets?|cups?|ml|cc|mg|mcg|l|lpm|hrs?|hours?|h|min|mins|minutes|times|x|%|ps|peep|ips|eps|cpap|psv|scale|cm|mm|inch|inches|doses?|pressure|dilution|sem|murmur|assist|breaths?|bpm|strips?|units?|u|meq|kg|lbs?|with\s+movement|mmhg|mask|fio2|normal\s+saline)(?![\p{L}\p{N}])/iu;
 
 /** Ventilator and haemodynamic vocabulary that disqualifies a number anywhere in a short window. */
-const MEASURE_NEAR = cueRegex([
+const MEASURE_NEAR = cueMatcher([
   'peep', 'cpap', 'psv', 'simv', 'imv', 'bipap', 'fio2', 'flowby', 'co/ci', 'svr', 'ips', 'overbreathing', 'vent',
   'ventilator', 'settings',
 ]);
 /** Scales out of 10 (pain), out of 5 (strength) and out of 15 (coma scale), checked only for those denominators. */
-const SCALE_NEAR: Partial<Record<number, RegExp>> = {
-  10: cueRegex(['pain', 'cp', 'angina', 'ache', 'discomfort', 'pressure', 'scale', 'rated', 'rates']),
-  5: cueRegex(['strength', 'motor', 'grip', 'power', 'mmt', 'reflexes', 'ue', 'le', 'rue', 'lue', 'rle', 'lle']),
-  15: cueRegex(['gcs', 'glasgow', 'coma']),
+const SCALE_NEAR: Partial<Record<number, CueMatcher>> = {
+  10: cueMatcher(['pain', 'cp', 'angina', 'ache', 'discomfort', 'pressure', 'scale', 'rated', 'rates']),
+  5: cueMatcher(['strength', 'motor', 'grip', 'power', 'mmt', 'reflexes', 'ue', 'le', 'rue', 'lue', 'rle', 'lle']),
+  15: cueMatcher(['gcs', 'glasgow', 'coma']),
 };
 
 /** One word right before the number that names an event on that date ("admitted 3/22", "LBM 11/4"). */
-const EVENT_BEFORE = cueRegex([
+const EVENT_BEFORE = cueMatcher([
   'since', 'until', 'till', 'til', 'thru', 'through', 'dated', 'date', 'dates', 'dos', 'dob', 'd.o.b.', 'born',
   'admitted', 'admit', 'adm', 'admission', 'readmitted', 'discharged', 'discharge', 'd/c', "d/c'd", "dc'd",
   'transferred', 'xfer', 'seen', 'visit', 'surgery', 'lbm', 'bm', 'started', 'drawn', 'collected', 'placed',
@@ -44,7 +44,7 @@ const EVENT_BEFORE = cueRegex([
   'expires', 'expiry', 'exp', 'effective', 'birthday', 'today', 'yesterday', 'tomorrow', 'eve', 'am', 'pm',
 ]);
 /** Prepositions that put a number in time ("on 3/22", "from 3/22") but also take quantities ("on 5/5"). */
-const PREPOSITION_BEFORE = cueRegex(['on', 'from', 'by', 'before', 'after', 'of', 'in', 'last']);
+const PREPOSITION_BEFORE = cueMatcher(['on', 'from', 'by', 'before', 'after', 'of', 'in', 'last']);
 
 /** What follows a date: a clock time, "@ 1230", or another date in a range ("6/30-7/2", "7/9 & 7/10"). */
 const DATE_AFTER =

@@ -12,6 +12,7 @@ import { AMBIGUOUS_PLACE_NAMES, PLACE_NAMES } from './gazetteer-data';
 import { isStateOrCountry } from './regions';
 import type { LocationSpan } from './span';
 import { foldPlaceName, isCapitalised, isLowerCaseAround, isShoutedAround } from './text-shape';
+import { foldCase } from '../fold-case';
 
 // Facility words that make the proper name before them a facility even in capitals-only or lower-case notes.
 const STRONG_FACILITY =
@@ -26,9 +27,11 @@ const WEAK_FACILITY = 'rehab|memorial|regional|general|medical|health|healthcare
 
 // ASCII words, so no u flag: case-blind matching is much cheaper without it.
 const FACILITY_WORD = new RegExp(`\\b(?:${STRONG_FACILITY}|${WEAK_FACILITY})\\b`, 'gi');
-const STRONG_WORD = new RegExp(`^(?:${STRONG_FACILITY})$`, 'iu');
+// The lower-case patterns below without the `i` flag (which would make V8 compile them several times slower)
+// are run over folded text (fold-case.ts).
+const STRONG_WORD = new RegExp(`^(?:${STRONG_FACILITY})$`, 'u');
 // Further facility words after the first ("Calvert Memorial Hospital", "Regional Medical Center").
-const FACILITY_TAIL = new RegExp(`^(?:[ \\t]+(?:${STRONG_FACILITY}|${WEAK_FACILITY})\\b)+`, 'iu');
+const FACILITY_TAIL = new RegExp(`^(?:[ \\t]+(?:${STRONG_FACILITY}|${WEAK_FACILITY})\\b)+`, 'u');
 
 // Words that describe a facility without naming it, and function words a name never includes.
 const GENERIC = new Set(
@@ -68,7 +71,8 @@ const SAINT_INITIAL = /\bSt\.?[ \t]\p{Lu}\./gu;
 const RELIGIOUS_NAME =
   /\b(?:Holy\s+(?:Cross|Family|Name|Redeemer|Spirit)|Sacred\s+Heart|Good\s+Sam(?:aritan)?|Mercy|Providence|Shriners|Kaiser(?:\s+Permanente)?)\b/gi;
 const FACILITY_CUE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to)|works?\s+(?:at|for))\s+(?:the\s+)?(?:(?:er|ed|ew)\s+)?|>\s*)$/iu;
+  /(?:(?:^|[^\p{L}])(?:to|at|from|in|by|@|into|via|on|transfer(?:red)?\s+to|admitted\s+to|accepted\s+(?:at|by|to)|works?\s+(?:at|for))\s+(?:the\s+)?(?:(?:er|ed|ew)\s+)?|>\s*)$/u;
+const hasFacilityCue = (before: string): boolean => FACILITY_CUE_BEFORE.test(foldCase(before));
 // "University of Maryland Medical Center", "U of MD", "U Maryland".
 const UNIVERSITY = /\b(?:University|UNIVERSITY|Univ\.?|UNIV\.?|U\.?)\s+(?:of|OF)\s+\p{Lu}[\p{L}]+(?:\s+(?:Medical|MEDICAL|Med|MED)(?:\s+(?:Center|CENTER|Ctr|CTR|Centre))?)?|\bU\.?\s+\p{Lu}\p{Ll}+(?=\s)/gu;
 
@@ -84,7 +88,7 @@ function looksLikeInitials(token: string): boolean {
   if (/(?:MC|HC)$/.test(token)) return token.length <= 5;
   return token.length <= 3 || !/[AEIOUY]/.test(token.slice(0, -1));
 }
-const INITIALS_CUE_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|@|into|by|in|leave|transfer(?:red)?\s+to|presented\s+to|admitted\s+to)\s+(?:the\s+)?$/iu;
+const INITIALS_CUE_BEFORE = /(?:^|[^\p{L}])(?:to|at|from|@|into|by|in|leave|transfer(?:red)?\s+to|presented\s+to|admitted\s+to)\s+(?:the\s+)?$/u;
 const INITIALS_CUE_AFTER = /^\s+(?:ED|ER|EW|ICU|CCU|cath|lab|clinic|hospital|campus|cx|attorneys?|staff)\b/i;
 // A hospital named before its emergency department, after a cue: "sent to Calder Hill EW", "at Linwood ED".
 const NAMED_EMERGENCY = /\b(?:to|at|from|in)[ \t]+((?:\p{Lu}\p{Ll}+[ \t]+){1,3})(?:ED|ER|EW)\b/gu;
@@ -149,7 +153,7 @@ const BUILDING_WORD = /^(?:house|campus)$/i;
 function houseCued(text: string, houseStart: number): boolean {
   const before = text.slice(Math.max(0, houseStart - 60), houseStart);
   const one = before.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' ');
-  return FACILITY_CUE_BEFORE.test(one) || FACILITY_CUE_BEFORE.test(one.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' '));
+  return hasFacilityCue(one) || hasFacilityCue(one.replace(/[ \t]*[\p{L}'’-]+[ \t]*$/u, ' '));
 }
 const FACILITY_NOUN_AFTER = /^[ \t]+(?:facility|center|centre)\b/i;
 const WORK_CUE_BEFORE = /\bworks?\s+(?:at|for)\s+$/i;
@@ -207,10 +211,10 @@ function facilityNameStart(
   // A name in capitals before a lower-case facility word, after "from"/"to"/"at" ("admit from KERNAN rehab"),
   // is written as a name even where the facility word is not.
   const cuedName = !shouted && words === 1 && /^\p{Lu}{5,}\b/u.test(text.slice(start, keywordStart)) &&
-    FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    hasFacilityCue(text.slice(Math.max(0, start - 30), start));
   if (!strong && lowerCase && !knownPlace && !building && !employer && !cuedName) return -1;
   // Where capitals prove nothing, the name must follow "to", "at", "from"… ("ADMITTED TO CALVERT HOSPITAL").
-  if ((shouted || !isCapitalised(text.slice(start, start + 1))) && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return -1;
+  if ((shouted || !isCapitalised(text.slice(start, start + 1))) && !hasFacilityCue(text.slice(Math.max(0, start - 30), start))) return -1;
   return start;
 }
 
@@ -239,13 +243,13 @@ export function findFacilities(text: string): LocationSpan[] {
     // "House" names a residence only after "at"/"from"/"to" ("lives at Keeley House", not "House Diet").
     if (/^house$/i.test(keyword) && !houseCued(text, m.index)) continue;
     // "rehab facility", "rehab center": a weak word that a second facility word makes a facility's name.
-    const strong = STRONG_WORD.test(keyword) || FACILITY_NOUN_AFTER.test(text.slice(end, end + 12));
+    const strong = STRONG_WORD.test(foldCase(keyword)) || FACILITY_NOUN_AFTER.test(text.slice(end, end + 12));
     const shouted = isShoutedAround(text, m.index, end);
     // Lower-case notes write names in lower case too ("works at harford memorial"): there a cue decides.
     // (Then the name must be a known place or follow "works at"; see facilityNameStart.)
     const start = facilityNameStart(text, m.index, keyword, strong, shouted, !isCapitalised(keyword));
     if (start < 0) continue;
-    const tail = FACILITY_TAIL.exec(text.slice(end, end + 60));
+    const tail = FACILITY_TAIL.exec(foldCase(text.slice(end, end + 60)));
     if (tail) FACILITY_WORD.lastIndex = end += tail[0].length;
     const name = NAME_WORD.exec(text.slice(start, start + 40))?.[0];
     const span: LocationSpan = { start, end, confidence: strong || tail ? 0.9 : 0.8, kind: 'facility' };
@@ -263,16 +267,17 @@ export function findFacilities(text: string): LocationSpan[] {
     if (shouted ? !SAINT_NAMES.has(name) : m[0].startsWith('ST') || !/^\p{Lu}\p{Ll}/u.test(m[1]!)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.8, kind: 'facility' });
   }
-  SAINT_INITIAL.lastIndex = text.includes('St') ? 0 : text.length;
-  for (let m = SAINT_INITIAL.exec(text); m; m = SAINT_INITIAL.exec(text)) {
-    if (!FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+  // Without "St" the pattern is not run, nor compiled.
+  SAINT_INITIAL.lastIndex = 0;
+  for (let m = text.includes('St') ? SAINT_INITIAL.exec(text) : null; m; m = SAINT_INITIAL.exec(text)) {
+    if (!hasFacilityCue(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length - 1, confidence: 0.75, kind: 'facility' });
   }
   RELIGIOUS_NAME.lastIndex = 0;
   for (let m = RELIGIOUS_NAME.exec(text); m; m = RELIGIOUS_NAME.exec(text)) {
     const end = m.index + m[0].length;
-    const tail = FACILITY_TAIL.exec(text.slice(end, end + 60));
-    if (!tail && !FACILITY_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const tail = FACILITY_TAIL.exec(foldCase(text.slice(end, end + 60)));
+    if (!tail && !hasFacilityCue(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({ start: m.index, end: end + (tail ? tail[0].length : 0), confidence: 0.8, kind: 'facility' });
   }
   UNIVERSITY.lastIndex = 0;
@@ -284,12 +289,12 @@ export function findFacilities(text: string): LocationSpan[] {
     if (NOT_FACILITY_INITIALS.has(m[0]) || !looksLikeInitials(m[0])) continue;
     const end = m.index + m[0].length;
     const cued =
-      INITIALS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+      INITIALS_CUE_BEFORE.test(foldCase(text.slice(Math.max(0, m.index - 30), m.index))) ||
       INITIALS_CUE_AFTER.test(text.slice(end, end + 12));
     if (cued) out.push({ start: m.index, end, confidence: 0.8, kind: 'facility' });
   }
-  NAMED_EMERGENCY.lastIndex = /\bE[DRW]\b/.test(text) ? 0 : text.length;
-  for (let m = NAMED_EMERGENCY.exec(text); m; m = NAMED_EMERGENCY.exec(text)) {
+  NAMED_EMERGENCY.lastIndex = 0;
+  for (let m = /\bE[DRW]\b/.test(text) ? NAMED_EMERGENCY.exec(text) : null; m; m = NAMED_EMERGENCY.exec(text)) {
     const name = m[1]!.trimEnd();
     if (name.split(/[ \t]+/).some((w) => GENERIC.has(w.toLowerCase()) || EMERGENCY_AREA.has(w.toLowerCase()))) continue;
     const start = m.index + m[0].indexOf(m[1]!);

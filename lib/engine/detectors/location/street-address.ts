@@ -9,6 +9,7 @@
 import type { LocationSpan } from './span';
 import { isStateOrCountry, US_STATE_CODES } from './regions';
 import { foldPlaceName, isShoutedAround } from './text-shape';
+import { foldCase } from '../fold-case';
 
 // USPS Publication 28, Appendix C1: the street suffixes people actually write, full and abbreviated.
 // (Abbreviations that are also clinical shorthand — "AV", "CT", "SQ" — are left out.)
@@ -38,9 +39,11 @@ function anyCase(words: string): string {
 
 const NAME_WORD = "[\\p{L}\\d][\\p{L}\\p{M}\\d'’-]*\\.?";
 // House number, up to four name words (a direction included), suffix: "19 Clover St.", "1600 N. Main Street".
+// Lower case, run over the folded text (fold-case.ts): the `i` flag would make it several times costlier to
+// compile. The name and suffix are read back from the draft at the offsets the `d` flag gives.
 const US_STREET = new RegExp(
   `(?<![\\p{L}\\d.,/:-])\\d{1,6}(?:-\\d{1,4})?[ \\t]+((?:${NAME_WORD}[ \\t]+){1,4}?)(${FULL_SUFFIX}|${ABBREVIATED_SUFFIX})\\b\\.?`,
-  'giu',
+  'dgu',
 );
 // House number and/or name, a street word, a house number: "Via Roma 131", "Rue Gafsa 62".
 const LEADING_WORD_STREET = new RegExp(
@@ -228,20 +231,26 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     out.push({ start, end: extendBlock(text, street), confidence, kind: 'address' });
   };
 
+  const folded = foldCase(text);
   US_STREET.lastIndex = 0;
-  for (let m = US_STREET.exec(text); m; m = US_STREET.exec(text)) {
+  for (let m = US_STREET.exec(folded); m; m = US_STREET.exec(folded)) {
     const end = m.index + m[0].length;
-    if (!plausibleUsStreet(text, m.index, end, wordsOf(m[1]!), m[2]! + (m[0].endsWith('.') ? '.' : ''))) {
+    const name = text.slice(...m.indices![1]!);
+    const suffix = text.slice(...m.indices![2]!) + (m[0].endsWith('.') ? '.' : '');
+    if (!plausibleUsStreet(text, m.index, end, wordsOf(name), suffix)) {
       US_STREET.lastIndex = m.index + 1;
       continue;
     }
     push(m.index, end, 0.9);
   }
+  // The keyword tests also keep the costlier patterns from being compiled at all (milliseconds on a cold start).
   const leadingWord = LEADING_WORD_PRESENT.test(text);
-  LEADING_WORD_STREET.lastIndex = leadingWord ? 0 : text.length;
-  for (let m = LEADING_WORD_STREET.exec(text); m; m = LEADING_WORD_STREET.exec(text)) {
-    if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
-    push(m.index, m.index + m[0].length, 0.85);
+  if (leadingWord) {
+    LEADING_WORD_STREET.lastIndex = 0;
+    for (let m = LEADING_WORD_STREET.exec(text); m; m = LEADING_WORD_STREET.exec(text)) {
+      if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
+      push(m.index, m.index + m[0].length, 0.85);
+    }
   }
   NUMBERED_NAME_STREET.lastIndex = 0;
   for (let m = NUMBERED_NAME_STREET.exec(text); m; m = NUMBERED_NAME_STREET.exec(text)) {
@@ -263,8 +272,8 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     if (!streetLike && !cued) continue;
     push(extendBack(text, m.index), m.index + m[0].length, streetLike && leadingNumber ? 0.9 : 0.8);
   }
-  NUMBER_FIRST_STREET.lastIndex = leadingWord ? 0 : text.length;
-  for (let m = NUMBER_FIRST_STREET.exec(text); m; m = NUMBER_FIRST_STREET.exec(text)) {
+  NUMBER_FIRST_STREET.lastIndex = 0;
+  for (let m = leadingWord ? NUMBER_FIRST_STREET.exec(text) : null; m; m = NUMBER_FIRST_STREET.exec(text)) {
     if (isShoutedAround(text, m.index, m.index + m[0].length)) continue;
     // Keep the name up to the first word that belongs to the sentence instead.
     const suffix = m[2] ?? '';
@@ -287,11 +296,13 @@ export function findStreetAddresses(text: string): LocationSpan[] {
     if (!hasAddressCue(text, m.index) || !plausibleStreetName(wordsOf(m[1]!))) continue;
     push(m.index, m.index + m[0].length, 0.8);
   }
-  CORNER.lastIndex = /corner/i.test(text) ? 0 : text.length;
-  for (let m = CORNER.exec(text); m; m = CORNER.exec(text)) {
-    if (!plausibleCorner(m[1]!, m[2]!)) continue;
-    const end = m.index + m[0].trimEnd().length;
-    push(m.index, end, 0.8);
+  if (/corner/i.test(text)) {
+    CORNER.lastIndex = 0;
+    for (let m = CORNER.exec(text); m; m = CORNER.exec(text)) {
+      if (!plausibleCorner(m[1]!, m[2]!)) continue;
+      const end = m.index + m[0].trimEnd().length;
+      push(m.index, end, 0.8);
+    }
   }
   if (mayHoldPostBox(text)) {
     PO_BOX.lastIndex = 0;
@@ -301,9 +312,11 @@ export function findStreetAddresses(text: string): LocationSpan[] {
   for (let m = STANDALONE_UNIT.exec(text); m; m = STANDALONE_UNIT.exec(text)) {
     out.push({ start: m.index, end: extendBlock(text, m.index + m[0].length), confidence: 0.8, kind: 'address' });
   }
-  NAMED_STREET.lastIndex = NAMED_STREET_SUFFIX.test(text) ? 0 : text.length;
-  for (let m = NAMED_STREET.exec(text); m; m = NAMED_STREET.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, kind: 'address' });
+  if (NAMED_STREET_SUFFIX.test(text)) {
+    NAMED_STREET.lastIndex = 0;
+    for (let m = NAMED_STREET.exec(text); m; m = NAMED_STREET.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, confidence: 0.75, kind: 'address' });
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { Fix } from '../../finding';
 import { isEverydayEnglish, lexiconClass, lookUp, type WordFacts } from './dictionary';
 import { factsOf, isInitial, startsWithEverydayWord } from './runs';
 import type { CaseMode, Token } from './tokens';
+import { execFolded, foldCase } from '../fold-case';
 import {
   AFTER_PHRASES,
   CLINICAL_TERMS,
@@ -52,25 +53,28 @@ const alternatives = (phrases: Iterable<string>): string =>
     .join('|');
 
 // Each cue regex is anchored at the name (end of the text before it, start of the text after it) and reads a
-// bounded slice, so its cost does not grow with the draft.
-const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}+])(${alternatives([...PATIENT_TITLES, ...CLINICIAN_TITLES])})(\\.?)\\s*$`, 'iu');
+// bounded slice, so its cost does not grow with the draft. The phrases are lower case and the slices folded
+// (fold-case.ts): the `i` flag would make V8 compile these regexes several times slower. The cues before a
+// name carry the `d` flag so that `execFolded` can return what they matched as written.
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}+])(${alternatives([...PATIENT_TITLES, ...CLINICIAN_TITLES])})(\\.?)\\s*$`, 'du');
 const RELATION_WORDS = alternatives([...RELATIONS, ...RELATION_PHRASES]);
 const RELATION_BEFORE = new RegExp(
   `(?<![\\p{L}])(${RELATION_WORDS})(?:-in-law)?\\s*(?:[,:(-]\\s*)?(?:(?:is|was|named|called)\\s+)?["“]?$`,
-  'iu',
+  'du',
 );
 const ROLE_WORDS = alternatives([...ROLES, ...ROLE_PHRASES]);
-const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(${ROLE_WORDS})\\.?\\s*[,:]?\\s*$`, 'iu');
-const CONTACT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives(CONTACT_PHRASES)})\\s*[,:?-]?\\s*["“]?$`, 'iu');
-export const ORGANISATION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(ORGANISATION_WORDS)})(?![\\p{L}])`, 'iu');
+const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(${ROLE_WORDS})\\.?\\s*[,:]?\\s*$`, 'du');
+const CONTACT_BEFORE = new RegExp(`(?<![\\p{L}])(${alternatives(CONTACT_PHRASES)})\\s*[,:?-]?\\s*["“]?$`, 'du');
+/** Lower case: test it on folded text. */
+export const ORGANISATION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(ORGANISATION_WORDS)})(?![\\p{L}])`, 'u');
 const STRONG_CONTACTS = new Set(STRONG_CONTACT_PHRASES);
-const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?![\\p{L}'’])`, 'iu');
-const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
-const PERSON_AFTER = new RegExp(`^\\s*(?:${alternatives(PERSON_AFTER_PHRASES)})(?![\\p{L}])`, 'iu');
-const SERVICE_AFTER = new RegExp(`^\\s*,?\\s*from\\s+(?:the\\s+)?(?:${alternatives(SERVICES)})(?![\\p{L}])`, 'iu');
+const CREDENTIAL_AFTER = new RegExp(`^\\s*,?\\s*(${alternatives(CREDENTIALS)})(?![\\p{L}'’])`, 'du');
+const ACTION_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(AFTER_PHRASES)})(?![\\p{L}])`, 'u');
+const PERSON_AFTER = new RegExp(`^\\s*(?:${alternatives(PERSON_AFTER_PHRASES)})(?![\\p{L}])`, 'u');
+const SERVICE_AFTER = new RegExp(`^\\s*,?\\s*from\\s+(?:the\\s+)?(?:${alternatives(SERVICES)})(?![\\p{L}])`, 'u');
 /** A labelled phone number straight after: "cell# 555…", "home: (555) …". */
-const NUMBER_AFTER = /^\s*[,-]?\s*(?:cell|mobile|home|work|phone|tel|ph)\s*(?:#|no\.?|number)?\s*[:#]?\s*\(?\d{3}/iu;
-const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?![\p{L}])/iu;
+const NUMBER_AFTER = /^\s*[,-]?\s*(?:cell|mobile|home|work|phone|tel|ph)\s*(?:#|no\.?|number)?\s*[:#]?\s*\(?\d{3}/u;
+const NOTIFIED_AFTER = /^\s*,?\s*(?:aware|notified|paged|made aware|informed)(?![\p{L}])/u;
 const ADDRESS_AFTER = /^\s*[,>]?\s*\d{1,6}\s+\p{Lu}/u;
 const END_OF_TEXT = /^[\s.!]*$/;
 const LINE_BEFORE = /(?:^|\n)[ \t>•*-]*$/;
@@ -88,23 +92,23 @@ function atLineStart(text: string, at: number): boolean {
 /** A street line ("3369 24 Clarke Avenue", "772 ul. Narewska 94") within the next few lines. */
 const ADDRESS_BELOW = /^[^\n]*(?:\n[^\n]{0,60}){0,2}\n[^\p{L}\p{N}\n]{0,6}\d{1,6}\s+[\p{L}\d]/u;
 /** "Ubul: What a wife.", "Mika: \"who are you?\"": a speaker's name opening a line of dialogue. */
-const SPEAKER_AFTER = /^:[ \t]*["“]?[^\n]{0,80}?(?:\b(?:I|I'm|you|me|my|your|we)\b|[?!])/iu;
+const SPEAKER_AFTER = /^:[ \t]*["“]?[^\n]{0,80}?(?:\b(?:i|i'm|you|me|my|your|we)\b|[?!])/u;
 /** The next line of the text is another speaker's ("Ubul: What a wife.\nNicole: …"); captures that speaker. */
 const SPEAKER_NEXT = /^:[ \t]*["“]?\p{L}[^\n]{0,100}\n[^\p{L}\n]{0,6}(\p{L}[\p{L}'’-]{1,20}):[ \t]*["“]?\p{L}/u;
 /** The previous line is another speaker's; captures that speaker. */
 const SPEAKER_PREVIOUS = /(?:^|\n)[^\p{L}\n]{0,6}(\p{L}[\p{L}'’-]{1,20}):[ \t]*["“]?\p{L}[^\n]{0,100}\n[^\p{L}\p{N}\n]{0,6}$/u;
 /** "Kuba, can I please…": a name called out at the start of a sentence. */
-const VOCATIVE_AFTER = /^,\s*(?:can|could|would|will|please|I|you|we|do|did|are|have|thank|thanks|let's|listen|look)\b/iu;
+const VOCATIVE_AFTER = /^,\s*(?:can|could|would|will|please|i|you|we|do|did|are|have|thank|thanks|let's|listen|look)\b/u;
 /** "Remember me, Randy?": a name called out at the end of a sentence. */
 const VOCATIVE_CLOSE = /^\s*[?!]/;
 const POSSESSED_PERSON = new RegExp(
   `^\\s+(?:${alternatives([...PERSON_POSSESSIONS, ...RELATIONS, ...RELATION_PHRASES, ...ROLES])})(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 const LINE_AFTER = /^[ \t]*(?:\r?\n|$)/;
 const RELATION_AFTER = new RegExp(
   `^\\s*(?:[,(-]?\\s*(?:his|her|their|my|our|the\\s+patient'?s|pt'?s|patient'?s)\\s+(?:${RELATION_WORDS})|\\(\\s*(?:${RELATION_WORDS}|${ROLE_WORDS})\\s*\\))(?![\\p{L}])`,
-  'iu',
+  'u',
 );
 const lastWords = (phrases: Iterable<string>): ReadonlySet<string> =>
   new Set([...phrases].map((p) => p.split(' ').at(-1)!.replace(/\.$/, '')));
@@ -122,7 +126,7 @@ const ROLE_LAST = lastWords([...ROLES, ...ROLE_PHRASES]);
 const SURNAME_ENDING =
   /(?:ov|ova|ev|eva|ski|ska|sky|cki|cka|wicz|vich|ovic|evic|vic|sson|ssen|nen|dottir|escu|eanu|yan|idis|opoulos|enko|chuk|shvili|dze|oglu|moto|hara|yama|etti|ucci|elli)$/;
 /** "a brother", "her son", "pt's wife": a determiner before a relation. */
-const DETERMINED = /(?:^|[^\p{L}])(?:a|an|his|her|my|their|our|pt'?s|patient'?s)\s+(?:grand\s+)?$/iu;
+const DETERMINED = /(?:^|[^\p{L}])(?:a|an|his|her|my|their|our|pt'?s|patient'?s)\s+(?:grand\s+)?$/u;
 /** Single letters that in notes are right and left or the S/O/A/P headings, not initials. */
 const NOT_INITIALS = new Set(['r', 'l', 's', 'o', 'a', 'p', 'i']);
 const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -172,6 +176,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   // "daughter-in-law" is a daughter; "COPING-SISTER" ends in one.
   const prevKey = prev && nameStart - prev.end <= 6 ? prev.key.replace(/-in-law$/, '').split('-').at(-1)! : '';
   const after = text.slice(nameEnd, nameEnd + 40);
+  const foldedAfter = foldCase(after);
   const lowerInCapitals = mode !== 'lower' && first.shape === 'lower';
   const fixesFor = (replacement: string, label = `Replace with "${replacement}"`): Fix[] => [{ label, replacement }];
   const accept = (s: number, e: number, confidence: number, message: string, fixes: Fix[], cued: boolean): Accepted => ({
@@ -180,7 +185,7 @@ export function judgeRun(input: RunInput): Accepted | null {
     cued,
   });
 
-  const title = TITLE_LAST.has(prevKey) ? TITLE_BEFORE.exec(before()) : null;
+  const title = TITLE_LAST.has(prevKey) ? execFolded(TITLE_BEFORE, before()) : null;
   if (title) {
     const key = title[1]!.toLowerCase();
     const isPatient = PATIENT_TITLES.has(key);
@@ -195,20 +200,20 @@ export function judgeRun(input: RunInput): Accepted | null {
       return accept(spanStart, nameEnd, confidence, `Name of a person, after the title '${titleWord}'`, fixesFor(replacement), true);
     }
   }
-  if (ev.clinical || ORGANISATION_AFTER.test(after)) return null;
+  if (ev.clinical || ORGANISATION_AFTER.test(foldedAfter)) return null;
 
-  const role = ROLE_LAST.has(prevKey) ? ROLE_BEFORE.exec(before()) : null;
+  const role = ROLE_LAST.has(prevKey) ? execFolded(ROLE_BEFORE, before()) : null;
   // "NP Djuric made aware": an unknown word after a role needs a second cue, since notes write "NURSE
   // UNABLE TO", "HO CURRENTLY".
-  if (role && !ev.onlyInitials && (ev.strong || ev.givenFirst || (ev.unknown && ACTION_AFTER.test(after)))) {
+  if (role && !ev.onlyInitials && (ev.strong || ev.givenFirst || (ev.unknown && ACTION_AFTER.test(foldedAfter)))) {
     const confidence = 0.85;
     return accept(nameStart, nameEnd, confidence, `Name of a person, after '${role[1]!}'`, fixesFor('someone'), true);
   }
 
-  const relation = RELATION_LAST.has(prevKey) ? RELATION_BEFORE.exec(before()) : null;
+  const relation = RELATION_LAST.has(prevKey) ? execFolded(RELATION_BEFORE, before()) : null;
   if (relation) {
     const word = relation[1]!.toLowerCase();
-    const confidence = PATIENT_WORDS.has(word) ? (lowerInCapitals ? 0 : patientWordConfidence(ev)) : relationConfidence(ev, run, mode, DETERMINED.test(text.slice(Math.max(0, nameStart - before().length + relation.index - 16), nameStart - before().length + relation.index)));
+    const confidence = PATIENT_WORDS.has(word) ? (lowerInCapitals ? 0 : patientWordConfidence(ev)) : relationConfidence(ev, run, mode, DETERMINED.test(foldCase(text.slice(Math.max(0, nameStart - before().length + relation.index - 16), nameStart - before().length + relation.index))));
     if (confidence >= 0.5) {
       const spanStart = nameStart - before().length + relation.index;
       const inLaw = /^-in-law/i.test(text.slice(spanStart + relation[1]!.length));
@@ -217,7 +222,7 @@ export function judgeRun(input: RunInput): Accepted | null {
     }
   }
 
-  const credential = CREDENTIAL_AFTER.exec(after);
+  const credential = execFolded(CREDENTIAL_AFTER, after);
   if (credential && !ev.onlyInitials) {
     // An unknown word before a credential is a name in a signature ("Kozicki, RRT" on a line of its own).
     const signature = /^\s*,/.test(after) && /(?:^|\n)[ \t]*$/.test(before());
@@ -239,21 +244,21 @@ export function judgeRun(input: RunInput): Accepted | null {
 
   let confidence = 0;
   let message = '';
-  const contact = CONTACT_LAST.has(prevKey) ? CONTACT_BEFORE.exec(before()) : null;
+  const contact = CONTACT_LAST.has(prevKey) ? execFolded(CONTACT_BEFORE, before()) : null;
   if (contact) {
     const phrase = contact[1]!.toLowerCase().replace(/\s+/g, ' ');
     confidence = contactConfidence(ev, run, mode, STRONG_CONTACTS.has(phrase));
     message = `Name of a person, after '${contact[1]!.replace(/\s+/g, ' ')}'`;
   }
-  if (!lowerInCapitals && (RELATION_AFTER.test(after) || AGE_AFTER.test(after))) {
+  if (!lowerInCapitals && (RELATION_AFTER.test(foldedAfter) || AGE_AFTER.test(after))) {
     const c = ev.strong || ev.givenFirst ? 0.9 : ev.unknown ? 0.75 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person, before a relation or age'];
   }
-  if (!lowerInCapitals && ACTION_AFTER.test(after)) {
+  if (!lowerInCapitals && ACTION_AFTER.test(foldedAfter)) {
     const c = ev.strong || ev.givenFirst ? 0.85 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person who was told or did something'];
   }
-  if (!lowerInCapitals && PERSON_AFTER.test(after)) {
+  if (!lowerInCapitals && PERSON_AFTER.test(foldedAfter)) {
     const c = ev.strong || ev.givenFirst ? 0.85 : ev.unknown && (run[0]!.shape === 'title' || mode === 'lower') ? 0.7 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person who did something only a person does'];
   }
@@ -264,23 +269,23 @@ export function judgeRun(input: RunInput): Accepted | null {
     const c = ev.words >= 2 ? 0.8 : 0.7;
     if (c > confidence) [confidence, message] = [c, 'Name of a person on a line of its own'];
   }
-  if (!ev.onlyInitials && SERVICE_AFTER.test(after)) {
+  if (!ev.onlyInitials && SERVICE_AFTER.test(foldedAfter)) {
     // "ann kowalczyk from social work": a person who comes from a hospital service. A name in no dictionary
     // is as often a drug sent up from pharmacy, and in lower case inside capitalised text only a full name
     // with a given name first counts.
     const c = lowerInCapitals ? (ev.words >= 2 && ev.givenFirst && (ev.strong || ev.unknown) ? 0.75 : 0) : ev.strong || ev.givenFirst ? 0.85 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person from a hospital service'];
   }
-  if (!lowerInCapitals && ev.words >= 2 && ev.unknown && ev.capitalised && ev.facts.every((f) => !f.english) && NUMBER_AFTER.test(after)) {
+  if (!lowerInCapitals && ev.words >= 2 && ev.unknown && ev.capitalised && ev.facts.every((f) => !f.english) && NUMBER_AFTER.test(foldedAfter)) {
     // "Zorka Wenig cell# …": a full name of no English words, before a labelled phone number.
     if (0.75 > confidence) [confidence, message] = [0.75, 'Name of a person, before their phone number'];
   }
   const lone = run[run.length - 1]!;
-  if (mode === 'upper' && ev.unknown && ev.words === 1 && !lone.key.includes('-') && NOTIFIED_AFTER.test(after) && /[AEIOUY]/.test(lone.text.slice(1))) {
+  if (mode === 'upper' && ev.unknown && ev.words === 1 && !lone.key.includes('-') && NOTIFIED_AFTER.test(foldedAfter) && /[AEIOUY]/.test(lone.text.slice(1))) {
     // "MAROTTA AWARE": an unknown word that is told things; abbreviations ("CCU", "NSG") rarely have vowels.
     if (0.6 > confidence) [confidence, message] = [0.6, 'Name of a person who was told something'];
   }
-  if (lowerInCapitals && ev.givenFirst && (ACTION_AFTER.test(after) || PERSON_AFTER.test(after))) {
+  if (lowerInCapitals && ev.givenFirst && (ACTION_AFTER.test(foldedAfter) || PERSON_AFTER.test(foldedAfter))) {
     // "george called early", "margie in to visit": a lower-case given name in a note that uses capitals.
     if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person who was told or did something'];
   }
@@ -289,7 +294,7 @@ export function judgeRun(input: RunInput): Accepted | null {
     if (0.7 > confidence) [confidence, message] = [0.7, 'Name of a person at the head of an address'];
   }
   const possessive = /['’]s$/i.test(last.text);
-  if (possessive && !lowerInCapitals && POSSESSED_PERSON.test(after)) {
+  if (possessive && !lowerInCapitals && POSSESSED_PERSON.test(foldedAfter)) {
     // "Okafor's widow", "Misty's daughter": whose relative or funeral it is, is a person.
     const c = ev.strong || ev.givenFirst ? 0.9 : ev.unknown ? 0.75 : ev.facts[0]!.given && first.shape === 'title' ? 0.7 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person, whose relative or belonging is mentioned'];
@@ -298,7 +303,7 @@ export function judgeRun(input: RunInput): Accepted | null {
   if (spoken && first.text.length >= 3 && ev.words <= 2 && atLineStart(text, nameStart)) {
     // A speaker's name opening a line of dialogue, or a name called out before a question or request. Notes'
     // headings ("Pulm: …", "Integ: …") look the same, so a speaker must be a given name, or stand next to one.
-    const c = isDialogue(ev, text, nameStart, nameEnd) ? 0.7 : VOCATIVE_AFTER.test(after) && (ev.unknown || ev.strong) ? 0.65 : 0;
+    const c = isDialogue(ev, text, nameStart, nameEnd) ? 0.7 : VOCATIVE_AFTER.test(foldedAfter) && (ev.unknown || ev.strong) ? 0.65 : 0;
     if (c > confidence) [confidence, message] = [c, 'Name of a person who is spoken to or speaks'];
   }
   if (spoken && ev.words === 1 && ev.facts[0]!.given && /,\s*$/.test(before()) && VOCATIVE_CLOSE.test(after)) {
@@ -340,7 +345,7 @@ function isDialogue(ev: Evidence, text: string, nameStart: number, nameEnd: numb
   const previous = SPEAKER_PREVIOUS.exec(text.slice(Math.max(0, nameStart - 160), nameStart));
   const besideSpeaker = givenSpeaker(next?.[1]) || givenSpeaker(previous?.[1]);
   if (besideSpeaker) return ev.strong || ev.unknown || ev.facts[0]!.given;
-  return ev.givenFirst && SPEAKER_AFTER.test(text.slice(nameEnd, nameEnd + 100));
+  return ev.givenFirst && SPEAKER_AFTER.test(foldCase(text.slice(nameEnd, nameEnd + 100)));
 }
 
 function evidence(run: readonly Token[]): Evidence {

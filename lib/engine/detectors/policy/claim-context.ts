@@ -5,13 +5,13 @@
  * sits inside it or just before it, a debunking word ("myth", "false", "no evidence") leads its sentence or
  * follows it closely, or its sentence is a question.
  */
-import { cueRegex } from '../cues';
+import { cueMatcher } from '../cues';
 
-const NEGATION = cueRegex([
+const NEGATION = cueMatcher([
   'not', 'no', 'never', 'nor', "don't", 'dont', "doesn't", 'doesnt', "didn't", "won't", "can't", 'cannot',
   "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", 'neither', 'nothing', 'myth', 'false',
 ]);
-const DEBUNK = cueRegex([
+const DEBUNK = cueMatcher([
   'myth', 'myths', 'mythbuster', 'mythbusters', 'false', 'untrue', 'not true', 'fake news', 'debunk', 'debunked',
   'debunking', 'misinformation', 'disinformation', 'misleading', 'rumor', 'rumour', 'rumors', 'rumours',
   'fact check', 'fact-check', 'factcheck', 'no evidence', 'no scientific evidence', 'no proof', 'not supported',

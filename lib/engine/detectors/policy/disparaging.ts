@@ -10,6 +10,8 @@ const PEOPLE =
   '(?:patients?|families|family\\s+members?|parents|doctors?|docs?|nurses?|surgeons?|residents?|interns?|attendings?|' +
   'colleagues?|co-?workers?|staff|techs?|pharmacists?|physicians?)';
 const INSULTS = '(?:idiots?|morons?|stupid|dumb|lazy|useless|incompetent|psychos?|clueless|pathetic)';
+// Some insult word is in every match of the two insult patterns below.
+const INSULT_WORD = /crazy|psycho|lazy|stupid|dumb|idiot|moron|useless|incompetent|pathetic|whiny|worthless|clueless/i;
 
 export const disparagingDetector = patternDetector(
   'disparaging',
@@ -17,13 +19,19 @@ export const disparagingDetector = patternDetector(
   [
     /\b(?:frequent\s*fl[yi]ers?|drug[\s-]?seek(?:ers?|ing)|gomers?|bed[\s-]?blockers?|dirtballs?|status\s+dramaticus|pumpkin[\s-]positive|lolinad)\b/gi,
     /\bnon-?compliant\s+(?:idiots?|morons?|jerks?|losers?)\b/gi,
-    new RegExp(
-      `\\b(?:crazy|psycho|lazy|stupid|dumb|idiot|idiotic|moronic|useless|incompetent|pathetic|whiny|worthless|clueless)\\s+${PEOPLE}\\b`,
-      'gi',
-    ),
-    new RegExp(
-      `\\b${PEOPLE}\\s+(?:is|are|was|were)\\s+(?:an?\\s+|such\\s+an?\\s+|so\\s+|total\\s+|complete\\s+)?${INSULTS}\\b`,
-      'gi',
-    ),
+    {
+      needs: INSULT_WORD,
+      pattern: new RegExp(
+        `\\b(?:crazy|psycho|lazy|stupid|dumb|idiot|idiotic|moronic|useless|incompetent|pathetic|whiny|worthless|clueless)\\s+${PEOPLE}\\b`,
+        'gi',
+      ),
+    },
+    {
+      needs: INSULT_WORD,
+      pattern: new RegExp(
+        `\\b${PEOPLE}\\s+(?:is|are|was|were)\\s+(?:an?\\s+|such\\s+an?\\s+|so\\s+|total\\s+|complete\\s+)?${INSULTS}\\b`,
+        'gi',
+      ),
+    },
   ],
 );

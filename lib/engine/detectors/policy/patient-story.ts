@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../../detector';
-import { cueRegex } from '../cues';
+import { cueMatcher } from '../cues';
 
 /**
  * A story about a patient with no sign of consent. Posting about a patient needs the patient's written
@@ -20,7 +20,7 @@ const STORY = new RegExp(
   ].join('|'),
   'i',
 );
-const CONSENT = cueRegex([
+const CONSENT = cueMatcher([
   'consent', 'consented', 'consents', 'permission', 'authorization', 'authorisation', 'authorized', 'authorised',
   'with their blessing', 'with his blessing', 'with her blessing', 'shared with approval', 'details changed',
   'details have been changed', 'details were changed', 'names changed', 'name has been changed', 'names have been changed',

@@ -15,10 +15,19 @@ export const superlativeDetector = patternDetector(
   'superlative-claim',
   'Superlatives about care ("best hospital in", "#1", "number one") that need a named source (FTC substantiation).',
   [
-    new RegExp(`\\b(?:the\\s+)?(?:best|top|finest|greatest|safest)\\s+(?:${WORD}\\s+){0,2}?${CARE}\\s+in\\s+(?:the\\s+)?${WORD}`, 'gi'),
-    new RegExp(`#1\\s+(?:${WORD}\\s+){0,2}?${CARE}\\b|\\bnumber\\s+one\\s+(?:${WORD}\\s+)?${CARE}\\b`, 'gi'),
+    {
+      needs: /best|top|finest|greatest|safest/i,
+      pattern: new RegExp(`\\b(?:the\\s+)?(?:best|top|finest|greatest|safest)\\s+(?:${WORD}\\s+){0,2}?${CARE}\\s+in\\s+(?:the\\s+)?${WORD}`, 'gi'),
+    },
+    {
+      needs: /#1|number/i,
+      pattern: new RegExp(`#1\\s+(?:${WORD}\\s+){0,2}?${CARE}\\b|\\bnumber\\s+one\\s+(?:${WORD}\\s+)?${CARE}\\b`, 'gi'),
+    },
     /\b(?:world|america|nation|country|state|city|region)(?:'s|’s)\s+(?:best|top|leading|safest|#1|number\s+one)\b/gi,
-    new RegExp(`\\bbest\\s+${CARE}\\s+(?:ever|anywhere|around)\\b|\\bunmatched\\s+(?:care|results|outcomes|expertise)\\b`, 'gi'),
+    {
+      needs: /best|unmatched/i,
+      pattern: new RegExp(`\\bbest\\s+${CARE}\\s+(?:ever|anywhere|around)\\b|\\bunmatched\\s+(?:care|results|outcomes|expertise)\\b`, 'gi'),
+    },
   ],
 );
 

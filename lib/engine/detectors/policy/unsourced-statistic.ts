@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../../detector';
-import { cueRegex } from '../cues';
+import { cueMatcher } from '../cues';
 import { findLinks } from './links';
 
 /**
@@ -13,7 +13,7 @@ const STATISTIC =
   /\b\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|percent\b|per cent\b)|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d{1,3}(?:,\d{3}){0,2}|\d{1,7}|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|hundred|a\s+thousand|thousand|a\s+million)\b(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|am|pm)\b)|\b(?:\d{1,3}|two|three|four|five|ten)\s*(?:x|times)\s+(?:more|less|higher|lower)\s+(?:likely|risk|effective|deadly|dangerous)\b/gi;
 const NOT_A_STATISTIC = /^100\s?(?:%|percent|per cent)|^\d+\s?(?:%|percent|per cent)\s*(?:off|discount)\b/i;
 const YEAR_AFTER_IN = /\bin\s+(?:19|20)\d\d$/i;
-const SOURCE_CUE = cueRegex([
+const SOURCE_CUE = cueMatcher([
   'according to', 'source', 'sources', 'study', 'studies', 'survey', 'report', 'reports', 'reported by', 'research',
   'researchers', 'data from', 'published', 'journal', 'census', 'poll', 'trial', 'meta-analysis', 'analysis',
   'cited', 'citation', 'references', 'per the', 'estimates', 'cdc', 'nih', 'fda', 'nejm', 'jama', 'lancet', 'bmj',

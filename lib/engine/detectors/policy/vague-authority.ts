@@ -1,5 +1,5 @@
 import type { Candidate, Detector } from '../../detector';
-import { cueRegex } from '../cues';
+import { cueMatcher } from '../cues';
 import { findLinks } from './links';
 
 /**
@@ -10,7 +10,7 @@ import { findLinks } from './links';
  */
 const UNNAMED_EXPERTS =
   /\b[A-Z][a-z]{2,15}(?:ese|ian|an|ish|i)\s+(?:doctors|scientists|researchers|professors|virologists|experts|nurses|hospitals)\s+(?:have\s+|had\s+)?(?:discovered|found|say|said|advise[sd]?|recommend(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|prove[sd]?|proven)\b|\b(?:a|my)\s+(?:\w{1,15}\s+)?(?:doctor|nurse|scientist|physician)\s+friend\b|\bfriend\s+(?:who\s+is|who's)\s+a\s+(?:doctor|nurse)\b/g;
-const SOURCE_CUE = cueRegex(['according to', 'study', 'published', 'journal', 'report', 'source']);
+const SOURCE_CUE = cueMatcher(['according to', 'study', 'published', 'journal', 'report', 'source']);
 const WINDOW = 200;
 
 export const vagueAuthorityDetector: Detector = {
