@@ -183,8 +183,8 @@ const mastodon = GENERIC_SITES.find((site) => site.id === 'mastodon')!;
 const SITES: SiteCase[] = [
   { name: 'X reply (Draft.js)', url: REPLY.url, id: REPLY.id, submit: clickSubmit(REPLY.id), themes: ['light', 'dark'] },
   // Enter posts a Facebook comment; the guard holds that keystroke.
-  { name: 'Facebook comment (Lexical)', url: 'https://www.facebook.com/', id: 'fb-comment', submit: (page) => page.keyboard.press('Enter'), themes: ['light'] },
-  { name: 'LinkedIn comment (TipTap)', url: 'https://www.linkedin.com/feed/', id: 'li-comment', submit: clickSubmit('li-comment'), themes: ['light'] },
+  { name: 'Facebook comment (Lexical)', url: 'https://www.facebook.com/', id: 'fb-comment', submit: (page) => page.keyboard.press('Enter'), themes: ['light', 'dark'] },
+  { name: 'LinkedIn comment (TipTap)', url: 'https://www.linkedin.com/feed/', id: 'li-comment', submit: clickSubmit('li-comment'), themes: ['light', 'dark'] },
   {
     name: 'Mastodon, a generic-adapter site (textarea)',
     url: `https://${mastodon.host}/`,
