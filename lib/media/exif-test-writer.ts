@@ -139,3 +139,33 @@ export function webpWithExif(tiff: Uint8Array): Uint8Array {
   const body = [...fourcc('WEBP'), ...vp8x, ...exif];
   return Uint8Array.from([...fourcc('RIFF'), ...u32(body.length, true), ...body]);
 }
+
+/** An XMP packet (RDF/XML) whose rdf:Description carries `attributes` and holds `elements` as simple properties. */
+export function xmpPacket(attributes: Record<string, string>, elements: Record<string, string> = {}): string {
+  const attrs = Object.entries(attributes).map(([name, value]) => `\n    ${name}="${value}"`).join('');
+  const children = Object.entries(elements).map(([name, value]) => `\n   <${name}>${value}</${name}>`).join('');
+  return (
+    `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n<x:xmpmeta xmlns:x="adobe:ns:meta/">\n` +
+    ` <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n  <rdf:Description rdf:about=""` +
+    ` xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:aux="http://ns.adobe.com/exif/1.0/aux/"` +
+    ` xmlns:exifEX="http://cipa.jp/exif/1.0/"${attrs}>${children}\n  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n` +
+    `<?xpacket end="w"?>`
+  );
+}
+
+/** `jpeg` with an APP1 XMP segment ("http://ns.adobe.com/xap/1.0/\0" and the packet) right after its SOI marker. */
+export function jpegWithXmp(jpeg: Uint8Array, packet: string): Uint8Array {
+  const payload = [...new TextEncoder().encode('http://ns.adobe.com/xap/1.0/\0'), ...new TextEncoder().encode(packet)];
+  const segment = [0xff, 0xe1, ...u16(payload.length + 2, false), ...payload];
+  return Uint8Array.from([...jpeg.subarray(0, 2), ...segment, ...jpeg.subarray(2)]);
+}
+
+/** A PNG signature, an iTXt chunk with keyword "XML:com.adobe.xmp" holding the packet, and IEND. */
+export function pngWithXmp(packet: string): Uint8Array {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  // iTXt: keyword, NUL, compression flag and method (0, 0), empty language tag and translated keyword (NULs).
+  const data = [...new TextEncoder().encode('XML:com.adobe.xmp'), 0, 0, 0, 0, 0, ...new TextEncoder().encode(packet)];
+  const itxt = [...u32(data.length, false), ...fourcc('iTXt'), ...data, 0, 0, 0, 0];
+  const end = [...u32(0, false), ...fourcc('IEND'), 0, 0, 0, 0];
+  return Uint8Array.from([...signature, ...itxt, ...end]);
+}

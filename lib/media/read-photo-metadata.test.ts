@@ -4,10 +4,13 @@ import {
   buildTiff,
   gpsFields,
   jpegWithExif,
+  jpegWithXmp,
   MINIMAL_JPEG,
   pngWithExif,
+  pngWithXmp,
   webpWithExif,
   type TiffSpec,
+  xmpPacket,
 } from './exif-test-writer';
 import { METADATA_READ_LIMIT, readPhotoMetadata } from './read-photo-metadata';
 
@@ -188,5 +191,69 @@ describe('readPhotoMetadata on hostile input', () => {
     expect(readPhotoMetadata(new TextEncoder().encode('%PDF-1.7 Exif\0\0MM\0*'))).toBeNull();
     // A JPEG segment length of zero or one cannot advance the walk.
     expect(readPhotoMetadata(Uint8Array.from([0xff, 0xd8, 0xff, 0xe1, 0, 1, 0, 0]))).toBeNull();
+  });
+});
+
+describe('readPhotoMetadata on a photo whose XMP packet carries the fields', () => {
+  // An edited photo as a desktop editor saves it: location and serials in XMP, no Exif block at all.
+  const EDITED = xmpPacket({
+    'exif:GPSLatitude': '43,39.192N',
+    'exif:GPSLongitude': '79,22,59.52W',
+    'aux:SerialNumber': 'AX77120934',
+    'aux:LensSerialNumber': 'LZ-5521',
+    'aux:OwnerName': 'Ines Varga &amp; Co',
+  });
+
+  it('reads location, serials and owner from attributes, in any prefix, with both coordinate forms', () => {
+    const meta = readPhotoMetadata(jpegWithXmp(PLAIN_JPEG, EDITED));
+    expectNear(meta?.gps?.latitude, 43.6532);
+    expectNear(meta?.gps?.longitude, -79.3832);
+    expect(meta).toMatchObject({ cameraSerial: 'AX77120934', lensSerial: 'LZ-5521', ownerName: 'Ines Varga & Co' });
+  });
+
+  it('reads the CIPA exifEX properties written as elements, and finds the packet in a PNG iTXt chunk', () => {
+    const packet = xmpPacket(
+      {},
+      { 'exifEX:BodySerialNumber': 'BD-300918', 'exifEX:CameraOwnerName': 'Field Clinic 4', 'exif:GPSLatitude': '33,52.128S', 'exif:GPSLongitude': '151,12.558E' },
+    );
+    const meta = readPhotoMetadata(pngWithXmp(packet));
+    expectNear(meta?.gps?.latitude, -33.8688);
+    expectNear(meta?.gps?.longitude, 151.2093);
+    expect(meta).toMatchObject({ cameraSerial: 'BD-300918', ownerName: 'Field Clinic 4' });
+  });
+
+  it('keeps Exif values where both have one and takes from XMP what Exif lacks', () => {
+    const withBoth = jpegWithXmp(jpegWithExif(PLAIN_JPEG, buildTiff(CAMERA)), xmpPacket({
+      'aux:SerialNumber': 'OTHER-1',
+      'exif:GPSLatitude': '10,0.0N',
+      'exif:GPSLongitude': '10,0.0E',
+    }));
+    const meta = readPhotoMetadata(withBoth);
+    expect(meta?.cameraSerial).toBe('SN48213377');
+    expectNear(meta?.gps?.latitude, 43.6532);
+    const serialOnly = buildTiff({ exif: [{ tag: 0xa431, ascii: 'SN48213377' }] });
+    const meta2 = readPhotoMetadata(jpegWithXmp(jpegWithExif(PLAIN_JPEG, serialOnly), EDITED));
+    expect(meta2?.cameraSerial).toBe('SN48213377');
+    expectNear(meta2?.gps?.latitude, 43.6532);
+  });
+
+  it('leaves out malformed or impossible coordinates, a 0°, 0° position, placeholders and look-alike names', () => {
+    for (const [lat, lon] of [['91,0.0N', '10,0.0E'], ['12,61.0N', '10,0.0E'], ['north', '10,0.0E'], ['10,0.0E', '10,0.0N'], ['0,0.0N', '0,0.0E']]) {
+      expect(readPhotoMetadata(jpegWithXmp(MINIMAL_JPEG, xmpPacket({ 'exif:GPSLatitude': lat!, 'exif:GPSLongitude': lon! })))).toBeNull();
+    }
+    expect(readPhotoMetadata(jpegWithXmp(MINIMAL_JPEG, xmpPacket({ 'aux:SerialNumber': '0000000', 'exif:GPSLatitudeRef': 'N' })))).toBeNull();
+  });
+
+  it('returns what it can, never throws, for every truncation of the packet', () => {
+    const file = jpegWithXmp(MINIMAL_JPEG, EDITED);
+    for (let length = 0; length <= file.length; length++) {
+      expect(() => readPhotoMetadata(file.subarray(0, length))).not.toThrow();
+    }
+    expect(readPhotoMetadata(file.subarray(0, file.length - 40))?.cameraSerial).toBe('AX77120934');
+  });
+
+  it('decodes at most 64 KB of a packet, so a padded one cannot make it scan the whole file', () => {
+    const padded = xmpPacket({}, { 'xmp:Padding': ' '.repeat(70_000), 'aux:SerialNumber': 'LATE-42' });
+    expect(readPhotoMetadata(jpegWithXmp(MINIMAL_JPEG, padded))).toBeNull();
   });
 });

@@ -17,6 +17,7 @@
  * visited (no chains, so no cycles), entry counts are limited by the bytes present, and anything malformed
  * yields null rather than an exception.
  */
+import { readXmp } from './read-xmp';
 
 export interface PhotoMetadata {
   /** Decimal degrees, south and west negative. */
@@ -53,15 +54,26 @@ const TAG = {
   longitude: 4,
 } as const;
 
-/** The metadata in a JPEG, PNG, WebP or HEIC file's first bytes, or null when there is none or it is unreadable. */
+/**
+ * The metadata in a JPEG, PNG, WebP or HEIC file's first bytes, or null when there is none or it is
+ * unreadable: Exif first, and what Exif lacks from the file's XMP packet (read-xmp.ts).
+ */
 export function readPhotoMetadata(input: ArrayBuffer | Uint8Array): PhotoMetadata | null {
   const all = input instanceof Uint8Array ? input : new Uint8Array(input);
   const bytes = all.subarray(0, METADATA_READ_LIMIT);
-  try {
+  const exif = guarded(() => {
     const tiff = findTiff(bytes);
     return tiff ? readTiff(tiff) : null;
+  });
+  const xmp = guarded(() => readXmp(bytes));
+  return exif || xmp ? { ...xmp, ...exif } : null;
+}
+
+/** Every offset is checked before use; this only guards against a case the checks missed. */
+function guarded(read: () => PhotoMetadata | null): PhotoMetadata | null {
+  try {
+    return read();
   } catch {
-    // Every offset is checked before use; this only guards against a case the checks missed.
     return null;
   }
 }
