@@ -1,5 +1,6 @@
 import { phiGuardDb } from '@/lib/db';
 import { keepEngineScriptsImportable, registerEngineScripts } from '@/lib/background/engine-scripts';
+import { markWake } from '@/lib/background/wake-timeline';
 import {
   createBackgroundContext,
   createRouter,
@@ -14,6 +15,7 @@ import {
 } from '@/lib/background';
 
 export default defineBackground(() => {
+  markWake('modulesEvaluated');
   // Packs' nlp and regex engines come from scripts of their own, loaded only for packs that use them.
   registerEngineScripts();
   keepEngineScriptsImportable();

@@ -8,6 +8,7 @@ import type { BackgroundContext } from './context';
 import { hashValue } from './hash';
 import { isSiteEnabled } from './site-switch';
 import { suggestTemplates, templateVariables } from './templates';
+import { markWake } from './wake-timeline';
 
 /**
  * Checks one draft: runs the engine with the active policy, drops the findings the user dismissed in this
@@ -34,6 +35,7 @@ export async function checkDraft(
   try {
     report = checkWithReport(text, context, policy);
     ctx.engineWarm = true;
+    markWake('engineWarm');
     situations = context.replyTo ? classifySituation(context.replyTo, policy) : undefined;
   } catch {
     // The error may quote the draft, so it is neither logged nor passed on.

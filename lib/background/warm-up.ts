@@ -1,6 +1,7 @@
 import { pruneDraftState } from '../db';
 import { checkWithReport } from '../engine/check';
 import type { BackgroundContext } from './context';
+import { markWake } from './wake-timeline';
 
 // Made up; exercises the detectors' lazily built tables (names, places, dates, numbers) once.
 const WARM_UP_DRAFT = 'Warm-up: Pat Doe from Springfield, seen March 3, call (555) 010-0100, MRN 0000000.';
@@ -26,6 +27,7 @@ export async function warmUp(ctx: BackgroundContext, delayMs = WARM_UP_DELAY_MS)
   if (!ctx.engineWarm) {
     checkWithReport(WARM_UP_DRAFT, {}, policy);
     ctx.engineWarm = true;
+    markWake('engineWarm');
   }
   await pruneDraftState(ctx.db, ctx.now());
 }
