@@ -2,7 +2,10 @@ import Dexie from 'dexie';
 import type { CompiledPolicy } from '../engine/policy';
 import { activePacks, auditSalt, getSettings, type PackRecord, type PhiGuardDb, type UserSettings } from '../db';
 import { baselinePolicy, compilePolicy } from '../policy/compile';
-import { enginesUsedBy, loadEngines } from '../policy/optional-engines';
+import { engineLoadFailure, enginesUsedBy, loadedEngine, loadEngines, type EngineName } from '../policy/optional-engines';
+
+/** How long after a wake a pack engine starts loading: past the waking message, as the warm-up waits too. */
+export const ENGINE_LOAD_DELAY_MS = 250;
 
 /** What every check needs, read from Dexie once per worker wake and kept until packs or settings change. */
 export interface ActiveState {
@@ -11,6 +14,11 @@ export interface ActiveState {
   packs: PackRecord[];
   settings: UserSettings;
   salt: string;
+  /**
+   * Engines the active packs need that are still loading: their rules are left out of `policy` until then
+   * (the cache drops this state when they are in, and `complete()` waits for them).
+   */
+  enginesLoading: EngineName[];
 }
 
 /**
@@ -47,6 +55,15 @@ export class ActiveStateCache {
     this.#pending = undefined;
   }
 
+  /** The state with every engine the packs need loaded (or failed to load), for answers that must be whole. */
+  async complete(): Promise<ActiveState> {
+    const state = await this.get();
+    if (!state.enginesLoading.length) return state;
+    await loadEngines(state.enginesLoading);
+    this.invalidate();
+    return this.get();
+  }
+
   /** Stops listening for changes (tests, or a replaced cache). */
   dispose(): void {
     Dexie.on('storagemutated').unsubscribe(this.#onMutated);
@@ -59,8 +76,18 @@ export class ActiveStateCache {
       getSettings(this.db),
       auditSalt(this.db),
     ]);
-    await loadEngines(enginesUsedBy(packs.map((record) => record.pack)));
-    return { policy: compileActive(packs), packs, settings, salt };
+    // A pack engine (compromise, RE2JS) takes a woken worker 30–200 ms to load, and a service worker imports
+    // its script synchronously, blocking every message meanwhile: so the load waits until the message that
+    // woke the worker has been answered (without that engine's rules, and marked incomplete). The rules join
+    // once the engine is in, when this state is dropped and built again. An engine that failed to load is not
+    // waited for again in this worker: its rules are reported as not compiling.
+    const enginesLoading = enginesUsedBy(packs.map((record) => record.pack)).filter(
+      (name) => !loadedEngine(name) && !engineLoadFailure(name),
+    );
+    if (enginesLoading.length) {
+      setTimeout(() => void loadEngines(enginesLoading).then(() => this.invalidate()), ENGINE_LOAD_DELAY_MS);
+    }
+    return { policy: compileActive(packs), packs, settings, salt, enginesLoading };
   }
 }
 

@@ -21,7 +21,7 @@ export async function checkDraft(
   request: RequestOf<'check'>,
 ): Promise<CheckResponse | ErrorResponse> {
   const { text, context, draftKey } = request;
-  const { policy, settings, salt } = await ctx.state.get();
+  const { policy, settings, salt, enginesLoading } = await (request.complete ? ctx.state.complete() : ctx.state.get());
   if (!isSiteEnabled(settings, policy, context.site)) {
     return { ok: true, enabled: false, findings: [], policyKey: policy.key, failedRules: [] };
   }
@@ -77,6 +77,7 @@ export async function checkDraft(
     policyKey: policy.key,
     failedRules: report.failedRules,
   };
+  if (enginesLoading.length) response.incomplete = true;
   if (situations) response.situations = situations;
   const templates = suggestTemplates(policy, situations ?? [], findings, context.site);
   if (templates.length) {

@@ -23,6 +23,15 @@ export interface ComposerSnapshot {
   error?: string;
 }
 
+/** A check's answer: the findings, and whether some rules did not run yet (a woken worker loading an engine). */
+export interface DraftCheck {
+  findings: Finding[];
+  incomplete: boolean;
+}
+
+/** How soon a check that came back incomplete is made again: a pack engine loads in a few hundred ms. */
+export const INCOMPLETE_RECHECK_MS = 300;
+
 export interface SessionDeps {
   site: string;
   /**
@@ -30,7 +39,8 @@ export interface SessionDeps {
    * it, so the service worker is awake by the time typing pauses: a cold worker must load the engine first.
    */
   wake(): void;
-  checkDraft(text: string, context: CheckContext, draftKey: string): Promise<Finding[]>;
+  /** `complete`: wait for every rule (the pre-submit guard) rather than answer without a still-loading engine's. */
+  checkDraft(text: string, context: CheckContext, draftKey: string, options: { complete: boolean }): Promise<DraftCheck>;
   highlights: HighlightLayer;
   publish(snapshot: ComposerSnapshot): void;
 }
@@ -123,21 +133,24 @@ export class ComposerSession {
   }
 
   /** Checks the draft now (no debounce) and resolves when its findings are drawn. */
-  async checkNow(): Promise<void> {
+  async checkNow(options = { complete: false }): Promise<void> {
     clearTimeout(this.timer);
     this.timerPending = false;
-    await this.check();
+    await this.check(options);
   }
 
-  async check(): Promise<void> {
+  async check(options = { complete: false }): Promise<void> {
     if (this.signal.aborted) return;
     const text = this.text;
     const sequence = ++this.sequence;
     const context = this.context();
     let findings: Finding[];
+    let incomplete = false;
     this.inFlight++;
     try {
-      findings = text.trim() ? await this.deps.checkDraft(text, context, this.draftKey) : [];
+      ({ findings, incomplete } = text.trim()
+        ? await this.deps.checkDraft(text, context, this.draftKey, options)
+        : { findings: [], incomplete: false });
       this.error = undefined;
     } catch (error) {
       findings = [];
@@ -150,6 +163,8 @@ export class ComposerSession {
     this.findings = findings;
     this.checkedText = text;
     this.render();
+    // Until then the draft counts as not yet checked (checkState), so the guard asks for a complete check.
+    if (incomplete) this.schedule(INCOMPLETE_RECHECK_MS);
   }
 
   /** Draws the current findings, moved over whatever was typed since they were computed. */

@@ -137,7 +137,7 @@ export function createGuardController({ site, sessions, settings: initial, signa
   /** Brings the check up to date (one more try after a failure: the background may have restarted). */
   const checkWithin = async (session: ComposerSession) => {
     for (let attempt = 0; attempt < 2 && session.checkState() !== 'current'; attempt++) {
-      await Promise.race([session.checkNow(), new Promise((done) => setTimeout(done, CHECK_TIMEOUT_MS))]);
+      await Promise.race([session.checkNow({ complete: true }), new Promise((done) => setTimeout(done, CHECK_TIMEOUT_MS))]);
     }
     const state = session.checkState();
     return state === 'pending' ? 'failed' : state;
@@ -240,7 +240,7 @@ export function createGuardController({ site, sessions, settings: initial, signa
       const attempt = held;
       if (!attempt) return;
       closeDialog();
-      await attempt.session.checkNow();
+      await attempt.session.checkNow({ complete: true });
       void resolveHeld(attempt.session, attempt.resubmit);
     },
   };

@@ -42,9 +42,9 @@ export async function startComposerChecks(signal: AbortSignal): Promise<{ action
               (s) => guard.updateSettings(s.guard),
               () => undefined,
             ),
-          async checkDraft(text, context, draftKey) {
-            const response = await sendToBackground({ type: 'check', text, context, draftKey });
-            return response.enabled ? response.findings : [];
+          async checkDraft(text, context, draftKey, { complete }) {
+            const response = await sendToBackground({ type: 'check', text, context, draftKey, ...(complete ? { complete } : {}) });
+            return { findings: response.enabled ? response.findings : [], incomplete: response.incomplete === true };
           },
           publish: (snapshot) => upsertComposer({ ...snapshot, anchor: composer.element }),
         },

@@ -45,6 +45,11 @@ export const checkRequestSchema = z.object({
    * text reason): findings are returned, and nothing is logged as `shown`.
    */
   screening: z.optional(z.boolean()),
+  /**
+   * True when the answer must include every rule's findings (the pre-submit guard): it then waits for a pack
+   * engine still loading on a woken worker instead of answering without that engine's rules.
+   */
+  complete: z.optional(z.boolean()),
 });
 
 /** Events about findings the content script reports. `shown` is logged by the background and `dismissed` by `dismiss`. */
@@ -156,6 +161,11 @@ export const checkResponseSchema = z.object({
   policyKey: z.string(),
   /** Rules that failed on this draft (rule ids only); the rest of the check ran. */
   failedRules: z.array(z.string()),
+  /**
+   * True when the rules of a pack engine that a woken worker is still loading did not run: the findings are
+   * the other rules', and checking again shortly gives them all.
+   */
+  incomplete: z.optional(z.literal(true)),
   /** Situations of the comment being replied to, most urgent first (only when `context.replyTo` was sent). */
   situations: z.optional(z.array(z.string())),
   /** Templates for those situations, then templates the findings point to. */

@@ -59,6 +59,11 @@ export function loadedEngine<K extends EngineName>(name: K): OptionalEngines[K] 
   return loaded[name];
 }
 
+/** Why the engine's last load failed, if it did and no load has succeeded since. */
+export function engineLoadFailure(name: EngineName): string | undefined {
+  return failures[name];
+}
+
 /** The engines loaded so far, in a fixed order (compiled policies depend on them, so their cache key does). */
 export function loadedEngineNames(): EngineName[] {
   return ENGINE_NAMES.filter((name) => loaded[name] !== undefined);

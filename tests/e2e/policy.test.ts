@@ -213,10 +213,19 @@ async function sendAsContentScript(message: unknown): Promise<Record<string, unk
 }
 
 let draftCount = 0;
-/** Checks the draft as a new draft each time, so each check logs its findings. */
-async function draftFindings(): Promise<{ ruleId: string; message: string; start: number; end: number }[]> {
+/**
+ * Checks the draft as a new draft each time, so each check logs its findings. `complete`: as the pre-submit
+ * guard asks, waiting for a pack engine a woken worker is still loading.
+ */
+async function draftFindings(complete = false): Promise<{ ruleId: string; message: string; start: number; end: number }[]> {
   draftCount += 1;
-  const answer = await sendAsContentScript({ type: 'check', text: DRAFT, context: { site: 'x', surface: 'post' }, draftKey: `e2e:${draftCount}` });
+  const answer = await sendAsContentScript({
+    type: 'check',
+    text: DRAFT,
+    context: { site: 'x', surface: 'post' },
+    draftKey: `e2e:${draftCount}`,
+    ...(complete ? { complete } : {}),
+  });
   return answer.findings as { ruleId: string; message: string; start: number; end: number }[];
 }
 
@@ -226,8 +235,8 @@ async function wardFinding(): Promise<string | undefined> {
 }
 
 /** What the pack's regex and nlp rules flag in the draft. */
-async function optionalEngineFindings(): Promise<string[]> {
-  return (await draftFindings())
+async function optionalEngineFindings(complete = false): Promise<string[]> {
+  return (await draftFindings(complete))
     .filter((f) => f.ruleId === 'org.bed-numbers' || f.ruleId === 'org.cure-claims')
     .map((f) => `${f.ruleId}: ${DRAFT.slice(f.start, f.end)}`);
 }
@@ -320,9 +329,12 @@ describe('signed packs from enterprise policy', () => {
   it("runs the pack's regex and nlp rules, also on a worker woken after a stop", async () => {
     const expected = ['org.bed-numbers: bed 14', 'org.cure-claims: cured cancer'];
     expect(await optionalEngineFindings()).toEqual(expected);
-    // A woken worker parses no engine it does not need; this one needs both and loads them from its store.
+    // A woken worker parses no engine it does not need; this one needs both and loads them from its store,
+    // after the first check has answered (that answer says it is incomplete; the content script checks again).
     worker = await restartServiceWorker(session.context);
-    expect(await optionalEngineFindings()).toEqual(expected);
+    expect(await optionalEngineFindings(true)).toEqual(expected);
+    worker = await restartServiceWorker(session.context);
+    await expect.poll(() => optionalEngineFindings(), { timeout: 5_000 }).toEqual(expected);
   });
 
   it('under lock, refuses switching a site off', async () => {
